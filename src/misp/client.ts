@@ -1,0 +1,339 @@
+/**
+ * MISP REST client over undici: one connection pool per MISP, retries with backoff on transport
+ * faults, typed errors. The API key lives in a private field and in request headers only.
+ */
+import { readFileSync } from 'node:fs';
+import { Pool } from 'undici';
+import {
+  errorFromResponse,
+  MispRateLimitError,
+  MispServerError,
+  MispUnexpectedResponseError,
+  MispUnreachableError,
+  type MispError,
+  type MispErrorDetails,
+} from './errors.js';
+import { DEFAULT_RETRY, nextDelay, rateLimitResetMs, type RetryPolicy } from './retry.js';
+import type {
+  AttributeSearch,
+  MispAttachTagResponse,
+  MispAttribute,
+  MispAttributeResponse,
+  MispErrorBody,
+  MispMessageResponse,
+  MispOrganisation,
+  MispOrganisationEntry,
+  MispRole,
+  MispRoleEntry,
+  MispUserEntry,
+  MispVersion,
+  MispWarninglistIndex,
+  MispWarninglistView,
+  SyncUserResolution,
+  WarninglistFile,
+} from './types.js';
+
+/** pino-compatible: `logger.warn({ ... }, 'message')`. */
+export interface MispLogger {
+  warn(obj: object, msg: string): void;
+}
+
+export interface MispClientOptions {
+  baseUrl: string;
+  apiKey: string;
+  /** PEM bundle of the CA that signed MISP's certificate (self-signed instances). */
+  caFile?: string;
+  /** `false` switches TLS verification off. Default `true`; logs a warning when off. */
+  rejectUnauthorized?: boolean;
+  /** Per request: time allowed for the response headers, and the longest pause inside the body. Default 60 s. */
+  timeoutMs?: number;
+  /** Attributes per restSearch page. Default 1000. */
+  pageSize?: number;
+  retry?: Partial<RetryPolicy>;
+  logger?: MispLogger;
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_PAGE_SIZE = 1000;
+
+/** A failure worth another attempt; `waitAtLeastMs` carries the server's rate-limit hint. */
+class TransientFault {
+  constructor(
+    readonly reason: string,
+    readonly final: (attempts: number) => MispError,
+    readonly waitAtLeastMs = 0,
+  ) {}
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export class MispClient {
+  readonly baseUrl: string;
+  readonly pageSize: number;
+  readonly #apiKey: string;
+  readonly #pool: Pool;
+  readonly #basePath: string;
+  readonly #timeoutMs: number;
+  readonly #retry: RetryPolicy;
+  readonly #logger: MispLogger | undefined;
+
+  constructor(options: MispClientOptions) {
+    const url = new URL(options.baseUrl);
+    // Credentials in the URL would leak into error messages; MISP authenticates by header anyway.
+    url.username = '';
+    url.password = '';
+    this.#basePath = url.pathname.replace(/\/+$/, '');
+    this.baseUrl = `${url.origin}${this.#basePath}`;
+    if (!options.apiKey) throw new Error('The MISP API key is empty: set the auth key of the MISP user this service should act as.');
+    this.#apiKey = options.apiKey;
+    this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+    this.#retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.#logger = options.logger;
+
+    const rejectUnauthorized = options.rejectUnauthorized ?? true;
+    if (!rejectUnauthorized) {
+      this.#logger?.warn(
+        { mispUrl: this.baseUrl },
+        'TLS certificate verification of MISP is OFF: anyone on the network path can impersonate MISP and read the API key. Use caFile with the CA of a self-signed MISP instead.',
+      );
+    }
+    this.#pool = new Pool(url.origin, {
+      connect: {
+        rejectUnauthorized,
+        ...(options.caFile ? { ca: readFileSync(options.caFile) } : {}),
+      },
+      headersTimeout: this.#timeoutMs,
+      bodyTimeout: this.#timeoutMs,
+    });
+  }
+
+  /** Close the connection pool. */
+  async close(): Promise<void> {
+    await this.#pool.close();
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { baseUrl: this.baseUrl, pageSize: this.pageSize };
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `MispClient { baseUrl: '${this.baseUrl}' }`;
+  }
+
+  getVersion(): Promise<MispVersion> {
+    return this.#call('GET', '/servers/getVersion');
+  }
+
+  /** Site admin only. */
+  listUsers(): Promise<MispUserEntry[]> {
+    return this.#call('GET', '/admin/users');
+  }
+
+  async listRoles(): Promise<MispRole[]> {
+    const rows = await this.#call<MispRoleEntry[]>('GET', '/roles');
+    return rows.map((r) => r.Role);
+  }
+
+  async listOrganisations(): Promise<MispOrganisation[]> {
+    const rows = await this.#call<MispOrganisationEntry[]>('GET', '/organisations/index/scope:all');
+    return rows.map((r) => r.Organisation);
+  }
+
+  async getOrganisation(id: string | number): Promise<MispOrganisation> {
+    const row = await this.#call<MispOrganisationEntry>('GET', `/organisations/view/${encodeURIComponent(String(id))}`);
+    return row.Organisation;
+  }
+
+  /**
+   * Find the MISP user a community pushes with. A sync user's role has `perm_sync` and not
+   * `perm_site_admin` (read from `/roles`: the Role in `/admin/users` has no `perm_sync`).
+   */
+  async resolveSyncUser(email: string): Promise<SyncUserResolution> {
+    const wanted = email.trim().toLowerCase();
+    const [users, roles] = await Promise.all([this.listUsers(), this.listRoles()]);
+    const entry = users.find((u) => u.User.email.toLowerCase() === wanted);
+    if (!entry) return { status: 'not_found' };
+    const user = entry.User;
+    const role = roles.find((r) => r.id === user.role_id);
+    if (!role || !role.perm_sync || role.perm_site_admin) return { status: 'not_sync_user', user, role };
+    const organisation = await this.getOrganisation(user.org_id);
+    return { status: 'resolved', user, role, organisation };
+  }
+
+  listWarninglists(): Promise<MispWarninglistIndex> {
+    return this.#call('GET', '/warninglists');
+  }
+
+  viewWarninglist(id: string | number): Promise<MispWarninglistView> {
+    return this.#call('GET', `/warninglists/view/${encodeURIComponent(String(id))}`);
+  }
+
+  exportWarninglist(id: string | number): Promise<WarninglistFile> {
+    return this.#call('GET', `/warninglists/export/${encodeURIComponent(String(id))}`);
+  }
+
+  /**
+   * Attributes whose `Attribute.timestamp` is in `[from, to]`, one page at a time, in id order.
+   * Only the current page is held in memory.
+   */
+  async *searchAttributes(search: AttributeSearch): AsyncGenerator<MispAttribute[], void, undefined> {
+    const limit = search.pageSize ?? this.pageSize;
+    if (!Number.isInteger(search.from) || !Number.isInteger(search.to) || search.from > search.to) {
+      throw new RangeError(`searchAttributes needs integer unix seconds with from <= to (got ${search.from}..${search.to}).`);
+    }
+    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`pageSize must be a positive integer (got ${limit}).`);
+    for (let page = 1; ; page++) {
+      const body: Record<string, unknown> = {
+        returnFormat: 'json',
+        timestamp: [search.from, search.to],
+        limit,
+        page,
+        order: 'Attribute.id asc',
+        includeEventUuid: true,
+      };
+      if (search.notTypes.length > 0) body.type = { NOT: search.notTypes };
+      if (search.includeDeleted) body.deleted = [0, 1];
+      const res = await this.#call<unknown>('POST', '/attributes/restSearch', body);
+      const attributes = restSearchAttributes(res);
+      if (!attributes) {
+        throw new MispUnexpectedResponseError({
+          baseUrl: this.baseUrl,
+          method: 'POST',
+          path: '/attributes/restSearch',
+          reason: 'no response.Attribute list in the restSearch answer',
+        });
+      }
+      if (attributes.length > 0) yield attributes;
+      if (attributes.length < limit) return;
+    }
+  }
+
+  softDeleteAttribute(id: string | number): Promise<MispMessageResponse> {
+    return this.#call('POST', `/attributes/delete/${encodeURIComponent(String(id))}`, {});
+  }
+
+  /** A later sync from the origin re-creates hard-deleted attributes: prefer the soft delete. */
+  hardDeleteAttribute(id: string | number): Promise<MispMessageResponse> {
+    return this.#call('POST', `/attributes/delete/${encodeURIComponent(String(id))}/1`, {});
+  }
+
+  restoreAttribute(id: string | number): Promise<MispAttributeResponse> {
+    return this.#call('POST', `/attributes/restore/${encodeURIComponent(String(id))}`, {});
+  }
+
+  disableIds(id: string | number): Promise<MispAttributeResponse> {
+    return this.#call('POST', `/attributes/edit/${encodeURIComponent(String(id))}`, { to_ids: false });
+  }
+
+  attachTag(uuid: string, tag: string, local = true): Promise<MispAttachTagResponse> {
+    return this.#call('POST', '/tags/attachTagToObject', { uuid, tag, local: local ? 1 : 0 });
+  }
+
+  async #call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+    const started = Date.now();
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.#attempt(method, path, payload, attempt);
+      if (!(outcome instanceof TransientFault)) return outcome as T;
+      const delay = nextDelay(this.#retry, attempt, Date.now() - started, outcome.waitAtLeastMs);
+      if (delay === undefined) throw outcome.final(attempt);
+      this.#logger?.warn({ mispUrl: this.baseUrl, method, path, attempt, delayMs: delay, reason: outcome.reason }, 'MISP request failed, retrying');
+      await sleep(delay);
+    }
+  }
+
+  /** One HTTP exchange: the parsed body, a TransientFault, or a thrown final MispError. */
+  async #attempt(method: string, path: string, payload: string | undefined, attempt: number): Promise<unknown> {
+    const details = (extra: Partial<MispErrorDetails> = {}): MispErrorDetails => ({
+      baseUrl: this.baseUrl,
+      method,
+      path,
+      ...extra,
+    });
+    let status: number;
+    let headers: Record<string, string | string[] | undefined>;
+    let text: string;
+    try {
+      const res = await this.#pool.request({
+        path: this.#basePath + path,
+        method,
+        headers: {
+          Authorization: this.#apiKey,
+          Accept: 'application/json',
+          'Content-Type': 'application/json',
+        },
+        body: payload,
+      });
+      status = res.statusCode;
+      headers = res.headers;
+      text = await res.body.text();
+    } catch (err) {
+      const reason = describeNetworkError(err, this.#timeoutMs);
+      return new TransientFault(reason, (attempts) => new MispUnreachableError({ ...details({ attempts }), reason }));
+    }
+
+    const parsed = parseJson(text);
+    if (status >= 200 && status < 300) {
+      if (parsed.ok) return parsed.value;
+      const reason = `the ${status} answer is not complete JSON (${text.length} bytes)`;
+      return new TransientFault(reason, (attempts) => new MispUnexpectedResponseError({ ...details({ status, attempts }), reason }));
+    }
+    const errBody = parsed.ok && isObject(parsed.value) ? (parsed.value as MispErrorBody) : undefined;
+    if (status === 429) {
+      return new TransientFault(
+        'rate limited',
+        (attempts) => new MispRateLimitError(details({ status, body: errBody, attempts })),
+        rateLimitResetMs(headers['x-rate-limit-reset']),
+      );
+    }
+    if (status >= 500) {
+      return new TransientFault(`HTTP ${status}`, (attempts) => new MispServerError(details({ status, body: errBody, attempts })));
+    }
+    throw errorFromResponse({ ...details({ body: errBody, attempts: attempt }), status });
+  }
+}
+
+function restSearchAttributes(res: unknown): MispAttribute[] | undefined {
+  if (!isObject(res)) return undefined;
+  const response = (res as { response?: unknown }).response;
+  // Some MISP versions answer an empty search with `"response": []`.
+  if (Array.isArray(response)) return response.length === 0 ? [] : undefined;
+  if (!isObject(response)) return undefined;
+  const list = (response as { Attribute?: unknown }).Attribute;
+  return Array.isArray(list) ? (list as MispAttribute[]) : undefined;
+}
+
+function isObject(v: unknown): v is object {
+  return typeof v === 'object' && v !== null;
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function describeNetworkError(err: unknown, timeoutMs: number): string {
+  const code = (err as { code?: string }).code;
+  switch (code) {
+    case 'UND_ERR_HEADERS_TIMEOUT':
+      return `no response headers within ${timeoutMs} ms`;
+    case 'UND_ERR_BODY_TIMEOUT':
+      return `the response body stalled for more than ${timeoutMs} ms`;
+    case 'UND_ERR_CONNECT_TIMEOUT':
+      return 'connection timed out';
+    case 'ECONNREFUSED':
+      return 'connection refused';
+    case 'ENOTFOUND':
+      return 'host name not found';
+    case 'UND_ERR_SOCKET':
+    case 'ECONNRESET':
+      return 'the connection was closed before the answer was complete';
+    default:
+      if (typeof code === 'string' && /CERT|SSL|TLS/i.test(code)) return `TLS certificate problem (${code})`;
+      return code ?? (err instanceof Error ? err.message : 'network error');
+  }
+}

@@ -1,0 +1,15 @@
+export { MispClient, type MispClientOptions, type MispLogger } from './client.js';
+export {
+  MispError,
+  MispAuthenticationError,
+  MispPermissionError,
+  MispNotFoundError,
+  MispRateLimitError,
+  MispUnreachableError,
+  MispSaveError,
+  MispServerError,
+  MispUnexpectedResponseError,
+  type MispErrorDetails,
+} from './errors.js';
+export { DEFAULT_RETRY, backoffDelay, type RetryPolicy } from './retry.js';
+export type * from './types.js';
