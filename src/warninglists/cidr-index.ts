@@ -1,0 +1,136 @@
+import type { CidrEntry } from './compile.js';
+import type { HitSink } from './hit-sink.js';
+import { maskWord, newIpScratch, parseIpValue } from './ip.js';
+
+interface Posting {
+  list: number;
+  entry: string;
+}
+
+/**
+ * The networks of one prefix length, in an open-addressing hash table keyed by the masked address
+ * (one word for IPv4, four for IPv6): a lookup is a few integer compares, no strings, no allocation.
+ */
+class PrefixTable {
+  private readonly keys: Uint32Array;
+  /** Slot → 1 + index into `postings`; 0 marks an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  readonly postings: Posting[][] = [];
+
+  constructor(
+    readonly prefix: number,
+    private readonly width: 1 | 4,
+    count: number,
+  ) {
+    let capacity = 8;
+    while (capacity < count * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.keys = new Uint32Array(capacity * width);
+    this.slots = new Int32Array(capacity);
+  }
+
+  private hash(key: Uint32Array): number {
+    let h = Math.imul(key[0] ?? 0, 0x9e3779b1);
+    for (let w = 1; w < this.width; w++) h = Math.imul(h ^ (key[w] ?? 0), 0x85ebca6b);
+    return (h ^ (h >>> 15)) & this.mask;
+  }
+
+  private sameKey(slot: number, key: Uint32Array): boolean {
+    const base = slot * this.width;
+    for (let w = 0; w < this.width; w++) if (this.keys[base + w] !== key[w]) return false;
+    return true;
+  }
+
+  /** The postings of `key`, or undefined. */
+  find(key: Uint32Array): Posting[] | undefined {
+    for (let slot = this.hash(key); ; slot = (slot + 1) & this.mask) {
+      const posting = this.slots[slot] ?? 0;
+      if (posting === 0) return undefined;
+      if (this.sameKey(slot, key)) return this.postings[posting - 1];
+    }
+  }
+
+  /** Adds a posting; a list keeps its first entry for a network (list order wins, as in MISP). */
+  insert(key: Uint32Array, list: number, entry: string): void {
+    let slot = this.hash(key);
+    for (; ; slot = (slot + 1) & this.mask) {
+      const posting = this.slots[slot] ?? 0;
+      if (posting === 0) break;
+      if (this.sameKey(slot, key)) {
+        const postings = this.postings[posting - 1] ?? [];
+        if (!postings.some((p) => p.list === list)) postings.push({ list, entry });
+        return;
+      }
+    }
+    this.keys.set(key.subarray(0, this.width), slot * this.width);
+    this.postings.push([{ list, entry }]);
+    this.slots[slot] = this.postings.length;
+  }
+}
+
+function maskInto(words: Uint32Array, prefix: number, width: number, out: Uint32Array): void {
+  for (let w = 0; w < width; w++) out[w] = maskWord(words[w] ?? 0, prefix - 32 * w);
+}
+
+/**
+ * `cidr` lists: one hash table per prefix length present, per family. An address or network with
+ * prefix P is looked up, widest table first, in every table whose prefix is at most P: the value
+ * then lies wholly inside the entry found.
+ */
+export class CidrIndex {
+  private readonly pending: { entry: CidrEntry; list: number; text: string }[] = [];
+  private v4: PrefixTable[] = [];
+  private v6: PrefixTable[] = [];
+  private readonly scratch = newIpScratch();
+  private readonly key = new Uint32Array(4);
+
+  add(list: number, entries: readonly CidrEntry[], texts: readonly string[]): void {
+    for (const entry of entries) this.pending.push({ entry, list, text: texts[entry.index] ?? '' });
+  }
+
+  /** Builds the tables from every added entry; lists are added in engine order first. */
+  build(): void {
+    const byFamily = { 4: new Map<number, typeof this.pending>(), 6: new Map<number, typeof this.pending>() };
+    for (const item of this.pending) {
+      const byPrefix = byFamily[item.entry.family];
+      const group = byPrefix.get(item.entry.prefix);
+      if (group) group.push(item);
+      else byPrefix.set(item.entry.prefix, [item]);
+    }
+    const buildTables = (byPrefix: Map<number, typeof this.pending>, width: 1 | 4): PrefixTable[] =>
+      [...byPrefix.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([prefix, items]) => {
+          const table = new PrefixTable(prefix, width, items.length);
+          for (const item of items) {
+            maskInto(item.entry.words, prefix, width, this.key);
+            table.insert(this.key, item.list, item.text);
+          }
+          return table;
+        });
+    this.v4 = buildTables(byFamily[4], 1);
+    this.v6 = buildTables(byFamily[6], 4);
+    this.pending.length = 0;
+  }
+
+  get networks(): number {
+    let n = 0;
+    for (const table of [...this.v4, ...this.v6]) n += table.postings.length;
+    return n;
+  }
+
+  collect(value: string, sink: HitSink): boolean {
+    const ip = parseIpValue(value, this.scratch);
+    if (ip === null) return false;
+    const width = ip.family === 4 ? 1 : 4;
+    for (const table of ip.family === 4 ? this.v4 : this.v6) {
+      if (table.prefix > ip.prefix) break;
+      maskInto(ip.words, table.prefix, width, this.key);
+      const postings = table.find(this.key);
+      if (postings === undefined) continue;
+      for (const posting of postings) if (sink.add(posting.list, posting.entry)) return true;
+    }
+    return false;
+  }
+}

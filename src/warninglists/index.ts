@@ -1,0 +1,36 @@
+export type {
+  EngineStats,
+  EntryProblem,
+  EntryProblemKind,
+  WarninglistDefinition,
+  WarninglistHit,
+  WarninglistType,
+} from './types.js';
+export { WARNINGLIST_TYPES } from './types.js';
+export { loadWarninglistsFromDirectory } from './directory.js';
+export { parseListJson } from './list-json.js';
+export {
+  MispWarninglistSource,
+  definitionFromMispView,
+  parseWarninglistIndex,
+  parseWarninglistView,
+  type MispLoad,
+  type MispWarninglistEntry,
+  type MispWarninglistSummary,
+  type MispWarninglistView,
+  type WarninglistSourceApi,
+} from './misp-source.js';
+export {
+  DEFAULT_FILTER_WORDS,
+  DEFAULT_MAX_ENTRIES,
+  selectWarninglists,
+  type LeftOut,
+  type LeftOutReason,
+  type SelectableList,
+  type Selection,
+  type SelectionOptions,
+} from './selection.js';
+export { compileWarninglist, type CompiledWarninglist } from './compile.js';
+export { WarninglistEngine, isCompositeType, type CheckedHalf, type IndicatorCheck } from './engine.js';
+export { translatePcre, type PcreTranslation } from './pcre.js';
+export { ReferenceMatcher } from './reference.js';
