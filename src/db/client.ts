@@ -12,6 +12,8 @@ export interface OpenDatabaseOptions {
   migrate?: boolean;
   /** How long a writer waits for a lock held by another connection before failing. */
   busyTimeoutMs?: number;
+  /** Emit a `query` event per SQL statement (tests count them to catch N+1 queries). */
+  logQueries?: boolean;
 }
 
 export interface OpenedDatabase {
@@ -28,7 +30,7 @@ export async function openDatabase(path: string, options: OpenDatabaseOptions = 
   const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
   const migrations = options.migrate === false ? null : applyMigrations(path, { busyTimeoutMs });
   const adapter = new PrismaBetterSqlite3({ url: `file:${path}`, timeout: busyTimeoutMs });
-  const prisma = new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, ...(options.logQueries ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {}) });
   // The adapter's connection does not inherit pragmas set on another connection.
   await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');

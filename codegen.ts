@@ -1,0 +1,25 @@
+// GraphQL Code Generator: writes the committed SDL (schema.graphql) from the Pothos schema, and
+// typed documents for the tests from the `graphql(...)` calls in test/**.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+import { printedSchema } from './src/graphql/schema.js';
+
+const config: CodegenConfig = {
+  schema: printedSchema(),
+  overwrite: true,
+  importExtension: '.js',
+  generates: {
+    'schema.graphql': { plugins: ['schema-ast'], config: { includeDirectives: true } },
+    'test/generated/': {
+      documents: ['test/**/*.test.ts', '!test/generated/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        scalars: { Date: 'string', DateTime: 'string', EmailAddress: 'string' },
+        enumsAsTypes: true,
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,65 @@
+// The Pothos schema builder shared by every domain file of the GraphQL layer.
+import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { GraphQLError } from 'graphql';
+import { DateResolver, DateTimeResolver, EmailAddressResolver } from 'graphql-scalars';
+import type PrismaTypes from '../generated/pothos-types.js';
+import { getDatamodel } from '../generated/pothos-types.js';
+import type { GraphQLContext } from './context.js';
+
+export const builder = new SchemaBuilder<{
+  Context: GraphQLContext;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: { reader: boolean; admin: boolean };
+  DefaultFieldNullability: false;
+  Scalars: {
+    Date: { Input: Date; Output: Date | string };
+    DateTime: { Input: Date; Output: Date };
+    EmailAddress: { Input: string; Output: string };
+  };
+}>({
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      reader: ctx.viewer !== null || ctx.config.allowAnonymous,
+      admin: ctx.viewer?.role === 'ADMIN',
+    }),
+    unauthorizedError: (_parent, ctx) =>
+      ctx.viewer === null
+        ? new GraphQLError(
+            'This API needs a token: send the header "Authorization: Bearer <token>". An admin creates one with `misp-topcontrib token create --role reader`.',
+            { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } },
+          )
+        : new GraphQLError(`The token "${ctx.viewer.name}" is a ${ctx.viewer.role.toLowerCase()} token; this operation needs an admin token.`, {
+            extensions: { code: 'FORBIDDEN' },
+          }),
+  },
+  errors: {
+    defaultTypes: [],
+    defaultUnionOptions: { description: 'What the mutation returns: its result, or an error saying what to fix (nothing was written).' },
+    defaultResultOptions: { description: 'The mutation succeeded.' },
+  },
+  prisma: {
+    client: (ctx) => ctx.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    filterConnectionTotalCount: true,
+  },
+  relay: { clientMutationId: 'omit', cursorType: 'String' },
+});
+
+builder.addScalarType('Date', DateResolver, { description: 'A calendar day, YYYY-MM-DD, in the configured time zone.' });
+builder.addScalarType('DateTime', DateTimeResolver, { description: 'An instant, ISO 8601 with time zone (UTC).' });
+builder.addScalarType('EmailAddress', EmailAddressResolver, {});
+
+builder.queryType({ description: 'Read the counts, the communities, the audit log and the runs.' });
+builder.mutationType({ description: 'Administer communities and runs. Every mutation needs an admin token.' });
+
+/** A Date argument as the YYYY-MM-DD string the database stores. */
+export function dayOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,12 @@
+// Assembles the schema from the domain files; importing them registers their types.
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { builder } from './builder.js';
+import './errors.js';
+import './organizations.js';
+
+export const schema: GraphQLSchema = builder.toSchema();
+
+/** The SDL written to schema.graphql and snapshotted by the tests. */
+export function printedSchema(): string {
+  return printSchema(lexicographicSortSchema(schema));
+}

@@ -1,0 +1,76 @@
+// The GraphQL endpoint: Yoga on the Pothos schema, with token authentication and abuse limits.
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { GraphQLError } from 'graphql';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { verifyToken } from '../auth/tokens.js';
+import type { Config } from '../config/settings.js';
+import type { Db } from '../db/client.js';
+import type { Logger } from '../log/logger.js';
+import type { GraphQLContext } from './context.js';
+import { schema } from './schema.js';
+
+export interface YogaOptions {
+  prisma: Db;
+  config: Config;
+  logger: Logger;
+}
+
+const EXAMPLE_QUERY = `# misp-topcontrib: quality IoCs per connected community.
+# Put your token in the Headers tab: {"Authorization": "Bearer mtc_..."}
+{
+  organizations {
+    alias
+    mispOrgName
+    syncUsers { email status }
+  }
+}
+`;
+
+export type Yoga = YogaServerInstance<Record<string, never>, GraphQLContext>;
+
+export function createGraphQLHandler({ prisma, config, logger }: YogaOptions): Yoga {
+  return createYoga<Record<string, never>, GraphQLContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    logging: {
+      debug: (...args) => logger.debug({ args }, 'graphql'),
+      info: (...args) => logger.info({ args }, 'graphql'),
+      warn: (...args) => logger.warn({ args }, 'graphql'),
+      error: (...args) => logger.error({ args }, 'graphql'),
+    },
+    graphiql: {
+      title: 'misp-topcontrib',
+      defaultQuery: EXAMPLE_QUERY,
+      headers: JSON.stringify({ Authorization: 'Bearer <paste a token here>' }, null, 2),
+      shouldPersistHeaders: true,
+    },
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: 12, ignoreIntrospection: true },
+        maxAliases: { n: 30 },
+        maxDirectives: { n: 20 },
+        maxTokens: { n: 4000 },
+        costLimit: { maxCost: 20000, ignoreIntrospection: true },
+        blockFieldSuggestion: { enabled: false },
+      }),
+    ],
+    context: async ({ request }) => {
+      const header = request.headers.get('authorization');
+      if (header === null || header.trim() === '') return { prisma, config, viewer: null };
+      const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+      if (!match) {
+        throw new GraphQLError('The Authorization header must be "Bearer <token>".', {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        });
+      }
+      const viewer = await verifyToken(prisma, match[1]!);
+      if (!viewer) {
+        throw new GraphQLError('The API token is unknown or revoked. Ask an admin for a new one (`misp-topcontrib token create`).', {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        });
+      }
+      return { prisma, config, viewer };
+    },
+  });
+}

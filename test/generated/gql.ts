@@ -1,0 +1,76 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation AddSyncUser($email: String!, $alias: String!) {\n    addSyncUser(email: $email, organizationAlias: $alias) {\n      __typename\n      ... on MutationAddSyncUserSuccess { syncUser { email status organization { alias } } }\n      ... on InvalidInputError { field message }\n      ... on ConflictError { message }\n    }\n  }\n": typeof types.AddSyncUserDocument,
+    "\n  mutation RemoveSyncUser($email: String!) {\n    removeSyncUser(email: $email) {\n      __typename\n      ... on NotFoundError { message }\n      ... on MutationRemoveSyncUserSuccess { removed }\n    }\n  }\n": typeof types.RemoveSyncUserDocument,
+    "\n  mutation RenameOrganization($alias: String!, $newAlias: String!) {\n    renameOrganization(alias: $alias, newAlias: $newAlias) {\n      __typename\n      ... on MutationRenameOrganizationSuccess { organization { alias } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RenameOrganizationDocument,
+    "\n  query Organizations {\n    organizations { alias syncUsers { email status } }\n  }\n": typeof types.OrganizationsDocument,
+    "\n  query Organization($alias: String!) {\n    organization(alias: $alias) { alias syncUsers { email } }\n  }\n": typeof types.OrganizationDocument,
+    "\n  query SyncUsers {\n    syncUsers { email organization { alias } }\n  }\n": typeof types.SyncUsersDocument,
+};
+const documents: Documents = {
+    "\n  mutation AddSyncUser($email: String!, $alias: String!) {\n    addSyncUser(email: $email, organizationAlias: $alias) {\n      __typename\n      ... on MutationAddSyncUserSuccess { syncUser { email status organization { alias } } }\n      ... on InvalidInputError { field message }\n      ... on ConflictError { message }\n    }\n  }\n": types.AddSyncUserDocument,
+    "\n  mutation RemoveSyncUser($email: String!) {\n    removeSyncUser(email: $email) {\n      __typename\n      ... on NotFoundError { message }\n      ... on MutationRemoveSyncUserSuccess { removed }\n    }\n  }\n": types.RemoveSyncUserDocument,
+    "\n  mutation RenameOrganization($alias: String!, $newAlias: String!) {\n    renameOrganization(alias: $alias, newAlias: $newAlias) {\n      __typename\n      ... on MutationRenameOrganizationSuccess { organization { alias } }\n      ... on Error { message }\n    }\n  }\n": types.RenameOrganizationDocument,
+    "\n  query Organizations {\n    organizations { alias syncUsers { email status } }\n  }\n": types.OrganizationsDocument,
+    "\n  query Organization($alias: String!) {\n    organization(alias: $alias) { alias syncUsers { email } }\n  }\n": types.OrganizationDocument,
+    "\n  query SyncUsers {\n    syncUsers { email organization { alias } }\n  }\n": types.SyncUsersDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSyncUser($email: String!, $alias: String!) {\n    addSyncUser(email: $email, organizationAlias: $alias) {\n      __typename\n      ... on MutationAddSyncUserSuccess { syncUser { email status organization { alias } } }\n      ... on InvalidInputError { field message }\n      ... on ConflictError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation AddSyncUser($email: String!, $alias: String!) {\n    addSyncUser(email: $email, organizationAlias: $alias) {\n      __typename\n      ... on MutationAddSyncUserSuccess { syncUser { email status organization { alias } } }\n      ... on InvalidInputError { field message }\n      ... on ConflictError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveSyncUser($email: String!) {\n    removeSyncUser(email: $email) {\n      __typename\n      ... on NotFoundError { message }\n      ... on MutationRemoveSyncUserSuccess { removed }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveSyncUser($email: String!) {\n    removeSyncUser(email: $email) {\n      __typename\n      ... on NotFoundError { message }\n      ... on MutationRemoveSyncUserSuccess { removed }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameOrganization($alias: String!, $newAlias: String!) {\n    renameOrganization(alias: $alias, newAlias: $newAlias) {\n      __typename\n      ... on MutationRenameOrganizationSuccess { organization { alias } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RenameOrganization($alias: String!, $newAlias: String!) {\n    renameOrganization(alias: $alias, newAlias: $newAlias) {\n      __typename\n      ... on MutationRenameOrganizationSuccess { organization { alias } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organizations {\n    organizations { alias syncUsers { email status } }\n  }\n"): (typeof documents)["\n  query Organizations {\n    organizations { alias syncUsers { email status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organization($alias: String!) {\n    organization(alias: $alias) { alias syncUsers { email } }\n  }\n"): (typeof documents)["\n  query Organization($alias: String!) {\n    organization(alias: $alias) { alias syncUsers { email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SyncUsers {\n    syncUsers { email organization { alias } }\n  }\n"): (typeof documents)["\n  query SyncUsers {\n    syncUsers { email organization { alias } }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
