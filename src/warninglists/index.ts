@@ -11,14 +11,14 @@ export { loadWarninglistsFromDirectory } from './directory.js';
 export { parseListJson } from './list-json.js';
 export {
   MispWarninglistSource,
-  definitionFromMispView,
   parseWarninglistIndex,
   parseWarninglistView,
   type MispLoad,
-  type MispWarninglistEntry,
+  type MispWarninglistFields,
   type MispWarninglistSummary,
   type MispWarninglistView,
   type WarninglistSourceApi,
+  type WarninglistSummary,
 } from './misp-source.js';
 export {
   DEFAULT_FILTER_WORDS,

@@ -4,8 +4,51 @@ import { isWarninglistType, matchingAttributesOrAll } from './list-json.js';
 import { selectWarninglists, type Selection, type SelectionOptions } from './selection.js';
 import type { WarninglistDefinition, WarninglistType } from './types.js';
 
-/** One item of `GET /warninglists`, with MISP's strings and numbers made into proper types. */
+/** MISP sends numbers as strings and booleans as true/false, 1/0 or "1"/"0", depending on version. */
+type MispNumber = string | number;
+type MispFlag = boolean | number | string;
+
+/** The fields of a `Warninglist` object in MISP's answers. */
+export interface MispWarninglistFields {
+  id: MispNumber;
+  name: string;
+  type: string;
+  description?: string | null;
+  version: MispNumber;
+  enabled: MispFlag;
+  default?: MispFlag;
+  /** `false_positive` or `known`. */
+  category?: string | null;
+}
+
+/** One item of `GET /warninglists` (`{"Warninglists": [item, ...]}`). */
 export interface MispWarninglistSummary {
+  Warninglist: MispWarninglistFields & {
+    warninglist_entry_count: MispNumber;
+    /** Comma-joined attribute types. */
+    valid_attributes: string;
+  };
+}
+
+/** The body of `GET /warninglists/view/{id}`. */
+export interface MispWarninglistView {
+  Warninglist: MispWarninglistFields & {
+    WarninglistEntry: Array<{ id: MispNumber; value: string; warninglist_id: MispNumber; comment?: string | null }>;
+    WarninglistType: Array<{ id: MispNumber; type: string; warninglist_id: MispNumber }>;
+  };
+}
+
+/**
+ * What this module needs of a MISP client. With the project's client:
+ * `{ listWarninglists: async () => (await client.listWarninglists()).Warninglists, viewWarninglist: (id) => client.viewWarninglist(id) }`.
+ */
+export interface WarninglistSourceApi {
+  listWarninglists(): Promise<MispWarninglistSummary[]>;
+  viewWarninglist(id: string): Promise<MispWarninglistView>;
+}
+
+/** A list as `GET /warninglists` describes it, checked and typed. */
+export interface WarninglistSummary {
   id: string;
   name: string;
   type: WarninglistType;
@@ -13,30 +56,10 @@ export interface MispWarninglistSummary {
   version: number;
   enabled: boolean;
   default: boolean;
-  /** `false_positive` or `known`. */
   category: string;
   entryCount: number;
-  /** From the comma-joined `valid_attributes`; `['ALL']` when empty. */
-  validAttributes: string[];
-}
-
-export interface MispWarninglistEntry {
-  id: string;
-  value: string;
-  comment: string | null;
-}
-
-/** `GET /warninglists/view/{id}`. */
-export interface MispWarninglistView extends Omit<MispWarninglistSummary, 'entryCount' | 'validAttributes'> {
-  entries: MispWarninglistEntry[];
-  /** From `WarninglistType`; `['ALL']` when empty. */
-  types: string[];
-}
-
-/** What this module needs of a MISP client; the client parses bodies with the functions below. */
-export interface WarninglistSourceApi {
-  listWarninglists(): Promise<MispWarninglistSummary[]>;
-  viewWarninglist(id: string): Promise<MispWarninglistView>;
+  /** `['ALL']` when MISP names no type. */
+  matchingAttributes: string[];
 }
 
 type Json = Record<string, unknown>;
@@ -66,7 +89,7 @@ function flag(body: Json, key: string): boolean {
   return value === true || value === 1 || value === '1' || value === 'true';
 }
 
-function commonFields(list: Json): Omit<MispWarninglistSummary, 'entryCount' | 'validAttributes'> {
+function commonFields(list: Json): Omit<WarninglistSummary, 'entryCount' | 'matchingAttributes'> {
   const type = text(list, 'type');
   if (!isWarninglistType(type)) throw new Error(`MISP sent warninglist ${text(list, 'id')} of unknown type "${type}"`);
   return {
@@ -81,53 +104,43 @@ function commonFields(list: Json): Omit<MispWarninglistSummary, 'entryCount' | '
   };
 }
 
-/** Parses the body of `GET /warninglists`. */
-export function parseWarninglistIndex(body: unknown): MispWarninglistSummary[] {
-  const items = object(body, 'a warninglist index').Warninglists;
+/** Parses `GET /warninglists`: the whole body or its `Warninglists` array. */
+export function parseWarninglistIndex(body: unknown): WarninglistSummary[] {
+  const items = Array.isArray(body) ? body : object(body, 'a warninglist index').Warninglists;
   if (!Array.isArray(items)) throw new Error('MISP answered without a "Warninglists" array');
   return items.map((item) => {
     const list = object(object(item, 'a warninglist').Warninglist, 'a "Warninglist" object');
-    const validAttributes = text(list, 'valid_attributes')
+    const types = text(list, 'valid_attributes')
       .split(',')
       .map((t) => t.trim())
       .filter((t) => t !== '');
-    return { ...commonFields(list), entryCount: integer(list, 'warninglist_entry_count'), validAttributes: matchingAttributesOrAll(validAttributes) };
+    return { ...commonFields(list), entryCount: integer(list, 'warninglist_entry_count'), matchingAttributes: matchingAttributesOrAll(types) };
   });
 }
 
-/** Parses the body of `GET /warninglists/view/{id}`. */
-export function parseWarninglistView(body: unknown): MispWarninglistView {
+/** Parses `GET /warninglists/view/{id}` into a definition (entry comments are not kept). */
+export function parseWarninglistView(body: unknown): WarninglistDefinition {
   const list = object(object(body, 'a warninglist').Warninglist, 'a "Warninglist" object');
   const entries = list.WarninglistEntry ?? [];
   const types = list.WarninglistType ?? [];
   if (!Array.isArray(entries) || !Array.isArray(types)) throw new Error('MISP sent a warninglist without entry or type arrays');
+  const { id, name, type, version, description, category, enabled } = commonFields(list);
   return {
-    ...commonFields(list),
-    entries: entries.map((e) => {
-      const entry = object(e, 'a warninglist entry');
-      return { id: text(entry, 'id'), value: text(entry, 'value'), comment: entry.comment == null ? null : text(entry, 'comment') };
-    }),
-    types: matchingAttributesOrAll(types.map((t) => text(object(t, 'a warninglist type'), 'type')).filter((t) => t !== '')),
-  };
-}
-
-export function definitionFromMispView(view: MispWarninglistView): WarninglistDefinition {
-  return {
-    id: view.id,
-    name: view.name,
-    type: view.type,
-    version: view.version,
-    description: view.description,
-    category: view.category,
-    enabled: view.enabled,
-    matchingAttributes: view.types,
-    entries: view.entries.map((e) => e.value),
+    id,
+    name,
+    type,
+    version,
+    description,
+    category,
+    enabled,
+    matchingAttributes: matchingAttributesOrAll(types.map((t) => text(object(t, 'a warninglist type'), 'type')).filter((t) => t !== '')),
+    entries: entries.map((e) => text(object(e, 'a warninglist entry'), 'value')),
   };
 }
 
 export interface MispLoad {
   engine: WarninglistEngine;
-  selection: Selection<MispWarninglistSummary>;
+  selection: Selection<WarninglistSummary>;
   /** Lists fetched with `view` during this load; the others came from the cache. */
   downloaded: string[];
 }
@@ -144,14 +157,15 @@ export class MispWarninglistSource {
   constructor(private readonly api: WarninglistSourceApi) {}
 
   async load(options: SelectionOptions = {}): Promise<MispLoad> {
-    const summaries = await this.api.listWarninglists();
+    const summaries = parseWarninglistIndex(await this.api.listWarninglists());
     const selection = selectWarninglists(summaries, options);
     const downloaded: string[] = [];
     const lists: CompiledWarninglist[] = [];
     for (const summary of selection.selected) {
       let compiled = this.compiled.get(summary.id);
       if (compiled === undefined || compiled.definition.version !== summary.version) {
-        const definition = definitionFromMispView(await this.api.viewWarninglist(summary.id));
+        // The index's version is the cache key, so it wins over the view's should they disagree.
+        const definition = parseWarninglistView(await this.api.viewWarninglist(summary.id));
         compiled = compileWarninglist({ ...definition, version: summary.version });
         this.compiled.set(summary.id, compiled);
         downloaded.push(summary.id);
