@@ -18,6 +18,7 @@ export class DailyBudget {
   /** Days known to have a usage row, and the day known to be closed: both spare queries. */
   private rowDay: string | null = null;
   private closedDay: string | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly db: Db,
@@ -28,9 +29,17 @@ export class DailyBudget {
 
   /**
    * Takes one request from today's budget. The check and the increment are one UPDATE, so
-   * concurrent callers (or processes) never overspend. False once the day is spent or closed.
+   * concurrent processes never overspend; within this process, reservations are granted in the
+   * order they were asked for, which keeps the lookup service's priority order. False once the
+   * day is spent or closed.
    */
-  async reserve(): Promise<boolean> {
+  reserve(): Promise<boolean> {
+    const turn = this.queue.then(() => this.tryReserve());
+    this.queue = turn.catch(() => false);
+    return turn;
+  }
+
+  private async tryReserve(): Promise<boolean> {
     const day = await this.today();
     if (this.closedDay === day) return false;
     const { count } = await this.db.reputationUsage.updateMany({
