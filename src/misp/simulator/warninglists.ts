@@ -109,10 +109,6 @@ export class WarninglistSource {
     const e = this.entries.find((x) => x.meta.name === name || (typeof x.source === 'string' && x.source.split(/[\\/]/).at(-2) === name));
     return e && this.export(Number(e.meta.id));
   }
-
-  all(): Array<{ id: number; file: WarninglistFile }> {
-    return this.entries.map((e) => ({ id: Number(e.meta.id), file: this.export(Number(e.meta.id))! }));
-  }
 }
 
 function readList(path: string): WarninglistFile {
