@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   OpenTipProvider,
   QuotaExhaustedError,
@@ -157,7 +157,9 @@ describe('OpenTIP client against the simulator', () => {
     sim.faults.configure({ latencyMs: 300 });
     const controller = new AbortController();
     const pending = provider.lookup('ip', '192.0.2.10', controller.signal);
-    setTimeout(() => controller.abort(new Error('run cancelled')), 20);
+    // Abort while the simulator holds the request, whatever the machine's speed.
+    await vi.waitFor(() => expect(sim.counters.inFlight).toBe(1));
+    controller.abort(new Error('run cancelled'));
     await expect(pending).rejects.toThrow('run cancelled');
     expect(sim.counters.requests).toBe(1);
   });

@@ -40,6 +40,7 @@ export interface SimulatorCounters {
   byPath: Record<string, number>;
   /** Keyed `kind:value`. */
   byValue: Record<string, number>;
+  /** The simulator's own answers; faults injected on top of them are in `faults.counters`. */
   byStatus: Record<number, number>;
   /** Answers counted against the quota. */
   quotaUsed: number;
