@@ -31,6 +31,7 @@ class PrefixTable {
   }
 
   private hash(key: Uint32Array): number {
+    if (this.width === 1) return this.hashWord(key[0] ?? 0);
     let h = Math.imul(key[0] ?? 0, 0x9e3779b1);
     for (let w = 1; w < this.width; w++) h = Math.imul(h ^ (key[w] ?? 0), 0x85ebca6b);
     return (h ^ (h >>> 15)) & this.mask;
@@ -40,6 +41,20 @@ class PrefixTable {
     const base = slot * this.width;
     for (let w = 0; w < this.width; w++) if (this.keys[base + w] !== key[w]) return false;
     return true;
+  }
+
+  private hashWord(word: number): number {
+    const h = Math.imul(word, 0x9e3779b1);
+    return (h ^ (h >>> 15)) & this.mask;
+  }
+
+  /** The postings of a one-word (IPv4) key, or undefined: the hot path, no loops over words. */
+  findWord(word: number): Posting[] | undefined {
+    for (let slot = this.hashWord(word); ; slot = (slot + 1) & this.mask) {
+      const posting = this.slots[slot] ?? 0;
+      if (posting === 0) return undefined;
+      if (this.keys[slot] === word) return this.postings[posting - 1];
+    }
   }
 
   /** The postings of `key`, or undefined. */
@@ -123,11 +138,16 @@ export class CidrIndex {
   collect(value: string, sink: HitSink): boolean {
     const ip = parseIpValue(value, this.scratch);
     if (ip === null) return false;
-    const width = ip.family === 4 ? 1 : 4;
-    for (const table of ip.family === 4 ? this.v4 : this.v6) {
+    const v4 = ip.family === 4;
+    const address = ip.words[0] ?? 0;
+    for (const table of v4 ? this.v4 : this.v6) {
       if (table.prefix > ip.prefix) break;
-      maskInto(ip.words, table.prefix, width, this.key);
-      const postings = table.find(this.key);
+      let postings: Posting[] | undefined;
+      if (v4) postings = table.findWord(maskWord(address, table.prefix));
+      else {
+        maskInto(ip.words, table.prefix, 4, this.key);
+        postings = table.find(this.key);
+      }
       if (postings === undefined) continue;
       for (const posting of postings) if (sink.add(posting.list, posting.entry)) return true;
     }

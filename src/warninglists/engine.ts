@@ -173,8 +173,8 @@ export class WarninglistEngine {
   }
 
   private drainHits(): WarninglistHit[] {
-    const { lists, entries, values } = this.sink;
-    const order = lists.map((_, i) => i).sort((a, b) => (lists[a] ?? 0) - (lists[b] ?? 0));
+    const { lists, entries, values, size } = this.sink;
+    const order = Array.from({ length: size }, (_, i) => i).sort((a, b) => (lists[a] ?? 0) - (lists[b] ?? 0));
     return order.map((i) => {
       const definition = this.definitions[lists[i] ?? 0] as WarninglistDefinition;
       return { listId: definition.id, listName: definition.name, entry: entries[i] ?? '', value: values[i] ?? '' };

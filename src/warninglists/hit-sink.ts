@@ -9,6 +9,8 @@ export class HitSink {
   private stopAtFirst = false;
   /** The part of the value being checked; recorded with each hit. */
   current = '';
+  /** Hits recorded since `reset`; the arrays are reused, only their first `size` items count. */
+  size = 0;
   readonly lists: number[] = [];
   readonly entries: string[] = [];
   readonly values: string[] = [];
@@ -25,9 +27,7 @@ export class HitSink {
     }
     this.applicable = applicable;
     this.stopAtFirst = stopAtFirst;
-    this.lists.length = 0;
-    this.entries.length = 0;
-    this.values.length = 0;
+    this.size = 0;
   }
 
   /** True when a hit of this list would still be recorded. */
@@ -39,14 +39,11 @@ export class HitSink {
   add(list: number, entry: string): boolean {
     if (!this.wants(list)) return false;
     this.stamp[list] = this.generation;
-    this.lists.push(list);
-    this.entries.push(entry);
-    this.values.push(this.current);
+    this.lists[this.size] = list;
+    this.entries[this.size] = entry;
+    this.values[this.size] = this.current;
+    this.size++;
     return this.stopAtFirst;
-  }
-
-  get size(): number {
-    return this.lists.length;
   }
 }
 

@@ -19,22 +19,41 @@ export function hostnameBounds(value: string): [number, number] {
   return [start, end];
 }
 
+export interface SuffixVisitor {
+  /** Returns true to stop the walk. */
+  visit(suffix: string): boolean;
+}
+
+/** Labels in a hostname or suffix, empty labels included (`a..b` has three). */
+export function labelCount(text: string): number {
+  let labels = 1;
+  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) labels++;
+  return labels;
+}
+
 /**
- * Calls `visit` with each suffix MISP tests, from the TLD up, until it returns true. MISP builds
- * the suffix with PHP's `empty()`, which treats `"0"` as empty: after a suffix `"0"` (or `""`) the
- * next one restarts from the next label alone (`a.b.0` tests `0`, `b`, `a.b`).
+ * Visits each suffix MISP tests, from the TLD up, until the visitor returns true (then returns
+ * true). MISP builds the suffix with PHP's `empty()`, which treats `"0"` as empty: after a suffix
+ * `"0"` (or `""`) the next one restarts from the next label alone (`a.b.0` tests `0`, `b`, `a.b`).
+ * Suffixes longer than `maxLabels` labels cannot be entries, so the walk stops there: only a
+ * one-label suffix can restart it.
  */
-export function walkHostnameSuffixes(value: string, visit: (suffix: string) => boolean): boolean {
+export function walkHostnameSuffixes(value: string, visitor: SuffixVisitor, maxLabels = Number.POSITIVE_INFINITY): boolean {
   const [start, end] = hostnameBounds(value);
   let regionEnd = end;
   let restart = true;
+  let labels = 0;
   let pos = end;
   for (;;) {
     const dot = pos - 1 < start ? -1 : value.lastIndexOf('.', pos - 1);
     const pieceStart = dot < start ? start : dot + 1;
-    if (restart) regionEnd = pos;
+    if (restart) {
+      regionEnd = pos;
+      labels = 0;
+    }
+    if (++labels > maxLabels) return false;
     const suffix = value.slice(pieceStart, regionEnd);
-    if (visit(suffix)) return true;
+    if (visitor.visit(suffix)) return true;
     restart = suffix === '' || suffix === '0';
     if (dot < start) return false;
     pos = dot;

@@ -1,0 +1,67 @@
+/**
+ * Warninglist engine benchmark: load and index build time, heap, values per second on one core,
+ * and the brute-force reference on a sample as the baseline.
+ *
+ *   npm run bench:warninglists -- --lists DIR [--values 1000000] [--sample 2000] [--seed 42]
+ *   node --expose-gc --import tsx bench/warninglists.ts   (with a gc before the heap figure)
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ReferenceMatcher, WarninglistEngine, loadWarninglistsFromDirectory } from '../src/warninglists/index.js';
+import { makeValueGenerator, type Sample } from './warninglists-values.js';
+
+const { values: args } = parseArgs({
+  options: {
+    lists: { type: 'string', default: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/data/misp-warninglists') },
+    values: { type: 'string', default: '1000000' },
+    sample: { type: 'string', default: '2000' },
+    seed: { type: 'string', default: '42' },
+    'hit-share': { type: 'string', default: '0.3' },
+  },
+});
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const rate = (count: number, ms: number): string => `${Math.round((count / ms) * 1000).toLocaleString('en-US')} values/s`;
+
+gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
+const loadStart = performance.now();
+const definitions = await loadWarninglistsFromDirectory(args.lists);
+const parsed = performance.now();
+const engine = WarninglistEngine.build(definitions);
+const built = performance.now();
+gc?.();
+const heapAfter = process.memoryUsage().heapUsed;
+const stats = engine.stats();
+const totalEntries = Object.values(stats.entriesByType).reduce((a, b) => a + b, 0);
+
+console.log(`lists: ${stats.lists} from ${args.lists}, ${totalEntries.toLocaleString('en-US')} entries`);
+console.log(`load: ${(built - loadStart).toFixed(0)} ms (parse ${(parsed - loadStart).toFixed(0)} ms + index build ${(built - parsed).toFixed(0)} ms)`);
+console.log(`heap used after build: ${mb(heapAfter)} (engine and definitions: ${mb(heapAfter - heapBefore)})${gc ? '' : ' [no gc: run with node --expose-gc for a settled figure]'}`);
+
+const count = Number(args.values);
+const next = makeValueGenerator(definitions, Number(args.seed), Number(args['hit-share']));
+// Values reach the engine parsed from MISP's JSON, as flat strings: give the benchmark the same.
+const samples = JSON.parse(JSON.stringify(Array.from({ length: count }, next))) as Sample[];
+
+const time = (run: (s: Sample) => boolean, items: readonly Sample[]): { ms: number; hits: number } => {
+  const start = performance.now();
+  let hits = 0;
+  for (const s of items) if (run(s)) hits++;
+  return { ms: performance.now() - start, hits };
+};
+
+time((s) => engine.isHit(s.type, s.value), samples.slice(0, 50_000));
+const fast = time((s) => engine.isHit(s.type, s.value), samples);
+const full = time((s) => engine.match(s.type, s.value).length > 0, samples);
+console.log(`engine isHit: ${rate(count, fast.ms)} (${count.toLocaleString('en-US')} values, ${((fast.hits / count) * 100).toFixed(1)}% hits)`);
+console.log(`engine match: ${rate(count, full.ms)} (every hit with list and entry)`);
+if (fast.hits !== full.hits) throw new Error(`isHit and match disagree: ${fast.hits} against ${full.hits} hits`);
+
+const reference = new ReferenceMatcher(definitions);
+const sample = samples.slice(0, Number(args.sample));
+const slow = time((s) => reference.isHit(s.type, s.value), sample);
+console.log(`reference (brute force): ${rate(sample.length, slow.ms)} on ${sample.length} values`);
+console.log(`speed-up isHit / reference: ${((sample.length / slow.ms / (count / fast.ms)) ** -1).toFixed(0)}x`);
