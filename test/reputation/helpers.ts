@@ -72,3 +72,9 @@ export function maxInWindow(timestamps: readonly number[], windowMs: number): nu
 
 /** A key no message may ever contain. */
 export const SECRET_KEY = 'sk-test-5ecret-0pentip-key-do-not-leak';
+
+/** The MD5 of the empty string: a valid hash for lookups. */
+export const MD5 = 'd41d8cd98f00b204e9800998ecf8427e';
+
+/** Retries that cost no time worth waiting for. */
+export const TINY_RETRY = { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2 };

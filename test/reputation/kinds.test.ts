@@ -9,8 +9,8 @@ import {
   planLookups,
   type Outcome,
 } from '../../src/reputation/index.js';
+import { MD5 } from './helpers.js';
 
-const MD5 = 'd41d8cd98f00b204e9800998ecf8427e';
 const SHA1 = 'da39a3ee5e6b4b0d3255bfef95601890afd80709';
 const SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 

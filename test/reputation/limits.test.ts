@@ -9,7 +9,7 @@ import {
   type ReputationProvider,
 } from '../../src/reputation/index.js';
 import { startOpenTipSimulator, type OpenTipSimulator } from '../../src/reputation/simulator/index.js';
-import { FakeClock, SECRET_KEY, maxInWindow, openTempDb, type TempDb } from './helpers.js';
+import { FakeClock, SECRET_KEY, TINY_RETRY, maxInWindow, openTempDb, type TempDb } from './helpers.js';
 
 const MINUTE = 60_000;
 const cleanups: (() => Promise<void>)[] = [];
@@ -22,7 +22,7 @@ async function harness(concurrency: number, requestsPerMinute: number, simOption
   const db: TempDb = await openTempDb();
   const clock = new FakeClock();
   const sim: OpenTipSimulator = await startOpenTipSimulator({ apiKey: SECRET_KEY, now: () => clock.now(), ...simOptions });
-  const provider = new OpenTipProvider({ baseUrl: sim.url, apiKey: SECRET_KEY, retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2 } }, clock);
+  const provider = new OpenTipProvider({ baseUrl: sim.url, apiKey: SECRET_KEY, retry: TINY_RETRY }, clock);
   const service = new ReputationService({ db: db.prisma, provider, clock, options: { concurrency, requestsPerMinute, dailyBudget: 1000 } });
   cleanups.push(db.cleanup, () => sim.close(), () => service.close());
   return { db, clock, sim, provider, service };

@@ -8,10 +8,8 @@ import {
   type LookupKind,
 } from '../../src/reputation/index.js';
 import { startOpenTipSimulator, type OpenTipSimulator, type Zone } from '../../src/reputation/simulator/index.js';
-import { FakeClock, SECRET_KEY } from './helpers.js';
+import { FakeClock, MD5, SECRET_KEY, TINY_RETRY } from './helpers.js';
 
-const MD5 = 'd41d8cd98f00b204e9800998ecf8427e';
-const TINY_RETRY = { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2 };
 
 let sim: OpenTipSimulator;
 let provider: OpenTipProvider;

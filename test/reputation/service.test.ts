@@ -8,10 +8,9 @@ import {
   type ReputationOptionsInput,
 } from '../../src/reputation/index.js';
 import { startOpenTipSimulator, type OpenTipSimulator, type OpenTipSimulatorOptions } from '../../src/reputation/simulator/index.js';
-import { DAY_MS, FakeClock, SECRET_KEY, openTempDb, type TempDb } from './helpers.js';
+import { DAY_MS, FakeClock, MD5, SECRET_KEY, TINY_RETRY, openTempDb, type TempDb } from './helpers.js';
 
-const MD5 = 'd41d8cd98f00b204e9800998ecf8427e';
-const TINY_RETRY = { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 };
+const RETRY = { ...TINY_RETRY, maxAttempts: 2 };
 
 let db: TempDb;
 let sim: OpenTipSimulator;
@@ -26,7 +25,7 @@ async function setup(simOptions: OpenTipSimulatorOptions = {}) {
 
 /** A service on the shared DB file; `prisma` defaults to the first client (a restart passes a new one). */
 function service(options: ReputationOptionsInput = {}, apiKey = SECRET_KEY, prisma = db.prisma): ReputationService {
-  const provider = new OpenTipProvider({ baseUrl: sim.url, apiKey, retry: TINY_RETRY }, clock);
+  const provider = new OpenTipProvider({ baseUrl: sim.url, apiKey, retry: RETRY }, clock);
   const created = new ReputationService({ db: prisma, provider, clock, options: { requestsPerMinute: 0, concurrency: 2, ...options } });
   services.push(created);
   return created;
@@ -156,7 +155,7 @@ describe('ReputationService.classify', () => {
     const first = await reputation.classify([item('domain', 'down.example')]);
     expect(first.results[0]).toMatchObject({ outcome: 'unknown', evidence: [{ source: 'failed', outcome: 'unknown' }] });
     expect(first.stats).toEqual({ lookups: 1, cacheHits: 0, unchecked: 0, errors: 1 });
-    expect(sim.counters.requests).toBe(TINY_RETRY.maxAttempts);
+    expect(sim.counters.requests).toBe(RETRY.maxAttempts);
 
     sim.overrides.delete('down.example');
     const second = await reputation.classify([item('domain', 'down.example')]);
@@ -186,7 +185,7 @@ describe('ReputationService.classify', () => {
   it('createReputationService uses OpenTIP when a key is given', async () => {
     const reputation = createReputationService({
       db: db.prisma,
-      opentip: { baseUrl: sim.url, apiKey: SECRET_KEY, retry: TINY_RETRY },
+      opentip: { baseUrl: sim.url, apiKey: SECRET_KEY, retry: RETRY },
       options: { requestsPerMinute: 0 },
       clock,
     });
