@@ -124,15 +124,16 @@ export class ReputationService {
    */
   async classify(items: readonly ClassifyItem[], signal?: AbortSignal): Promise<ClassifyResult> {
     const stats: ClassifyStats = { lookups: 0, cacheHits: 0, unchecked: 0, errors: 0 };
-    const plans = items.map((item) => planLookups(item.type, item.value));
     const pending = new Map<string, PendingLookup>();
-    plans.forEach((plan, index) => {
+    const plans = items.map((item) => {
+      const plan = planLookups(item.type, item.value);
       for (const request of plan.requests) {
         const key = requestKey(request);
         const known = pending.get(key);
-        if (known) known.toIds ||= items[index]!.toIds;
-        else pending.set(key, { request, toIds: items[index]!.toIds });
+        if (known) known.toIds ||= item.toIds;
+        else pending.set(key, { request, toIds: item.toIds });
       }
+      return plan;
     });
 
     const evidence = new Map<string, Evidence>();
