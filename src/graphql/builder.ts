@@ -5,7 +5,7 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError } from 'graphql';
-import { DateResolver, DateTimeResolver, EmailAddressResolver } from 'graphql-scalars';
+import { DateResolver, DateTimeResolver, EmailAddressResolver, JSONResolver } from 'graphql-scalars';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import type { GraphQLContext } from './context.js';
@@ -19,6 +19,7 @@ export const builder = new SchemaBuilder<{
     Date: { Input: Date; Output: Date | string };
     DateTime: { Input: Date; Output: Date };
     EmailAddress: { Input: string; Output: string };
+    JSON: { Input: unknown; Output: unknown };
   };
 }>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin],
@@ -55,9 +56,11 @@ export const builder = new SchemaBuilder<{
 builder.addScalarType('Date', DateResolver, { description: 'A calendar day, YYYY-MM-DD, in the configured time zone.' });
 builder.addScalarType('DateTime', DateTimeResolver, { description: 'An instant, ISO 8601 with time zone (UTC).' });
 builder.addScalarType('EmailAddress', EmailAddressResolver, {});
+builder.addScalarType('JSON', JSONResolver, { description: 'Any JSON value, sent as JSON (not as a string).' });
 
 builder.queryType({ description: 'Read the counts, the communities, the audit log and the runs.' });
 builder.mutationType({ description: 'Administer communities and runs. Every mutation needs an admin token.' });
+builder.subscriptionType({ description: 'Follow changes as server-sent events (Accept: text/event-stream).' });
 
 /** A Date argument as the YYYY-MM-DD string the database stores. */
 export function dayOf(date: Date): string {

@@ -3,6 +3,10 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { builder } from './builder.js';
 import './errors.js';
 import './organizations.js';
+import './contributions.js';
+import './curation.js';
+import './runs.js';
+import './warninglists.js';
 
 export const schema: GraphQLSchema = builder.toSchema();
 

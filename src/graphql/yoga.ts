@@ -6,14 +6,32 @@ import { verifyToken } from '../auth/tokens.js';
 import type { Config } from '../config/settings.js';
 import type { Db } from '../db/client.js';
 import type { Logger } from '../log/logger.js';
-import type { GraphQLContext } from './context.js';
+import type { ApiServices, GraphQLContext } from './context.js';
+import { RequestLoaders } from './loaders.js';
 import { schema } from './schema.js';
 
 export interface YogaOptions {
   prisma: Db;
   config: Config;
   logger: Logger;
+  /** Runs, curation and indicator checks; without them those operations answer SERVICE_UNAVAILABLE. */
+  services?: ApiServices;
 }
+
+function unavailable(): never {
+  throw new GraphQLError('Runs, curation and indicator checks are not available in this process (it was started without the pipeline).', {
+    extensions: { code: 'SERVICE_UNAVAILABLE' },
+  });
+}
+
+/** For a server that only reads counts (tools, benchmarks): every service operation says so. */
+export const NO_SERVICES: ApiServices = {
+  enqueueRun: async () => unavailable(),
+  cancelRun: async () => unavailable(),
+  restoreCuratedAttribute: async () => unavailable(),
+  refreshWarninglists: async () => unavailable(),
+  checkIndicator: async () => unavailable(),
+};
 
 const EXAMPLE_QUERY = `# misp-topcontrib: quality IoCs per connected community.
 # Put your token in the Headers tab: {"Authorization": "Bearer mtc_..."}
@@ -28,7 +46,7 @@ const EXAMPLE_QUERY = `# misp-topcontrib: quality IoCs per connected community.
 
 export type Yoga = YogaServerInstance<Record<string, never>, GraphQLContext>;
 
-export function createGraphQLHandler({ prisma, config, logger }: YogaOptions): Yoga {
+export function createGraphQLHandler({ prisma, config, logger, services = NO_SERVICES }: YogaOptions): Yoga {
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -57,7 +75,8 @@ export function createGraphQLHandler({ prisma, config, logger }: YogaOptions): Y
     ],
     context: async ({ request }) => {
       const header = request.headers.get('authorization');
-      if (header === null || header.trim() === '') return { prisma, config, viewer: null };
+      const base = { prisma, config, services, loaders: new RequestLoaders() };
+      if (header === null || header.trim() === '') return { ...base, viewer: null };
       const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
       if (!match) {
         throw new GraphQLError('The Authorization header must be "Bearer <token>".', {
@@ -70,7 +89,7 @@ export function createGraphQLHandler({ prisma, config, logger }: YogaOptions): Y
           extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
         });
       }
-      return { prisma, config, viewer };
+      return { ...base, viewer };
     },
   });
 }

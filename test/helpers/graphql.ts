@@ -4,6 +4,7 @@ import { print, type ExecutionResult } from 'graphql';
 import { createToken } from '../../src/auth/tokens.js';
 import type { Config } from '../../src/config/settings.js';
 import type { Db } from '../../src/db/client.js';
+import type { ApiServices } from '../../src/graphql/context.js';
 import { createGraphQLHandler, type Yoga } from '../../src/graphql/yoga.js';
 import { silentLogger } from '../../src/log/logger.js';
 
@@ -18,8 +19,8 @@ export interface GraphQLHarness {
   ): Promise<ExecutionResult<TResult> & { status: number }>;
 }
 
-export async function graphqlHarness(prisma: Db, config: Config): Promise<GraphQLHarness> {
-  const yoga = createGraphQLHandler({ prisma, config, logger: silentLogger });
+export async function graphqlHarness(prisma: Db, config: Config, services?: ApiServices): Promise<GraphQLHarness> {
+  const yoga = createGraphQLHandler({ prisma, config, logger: silentLogger, ...(services ? { services } : {}) });
   const adminToken = (await createToken(prisma, 'test-admin', 'ADMIN')).token;
   const readerToken = (await createToken(prisma, 'test-reader', 'READER')).token;
   return {

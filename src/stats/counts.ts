@@ -1,0 +1,42 @@
+// The counts of the design notes, as every aggregate returns them (one meaning everywhere).
+import { Prisma } from '../generated/prisma/client.js';
+
+export const COUNT_COLUMNS = [
+  'seen',
+  'capped',
+  'evaluated',
+  'warninglistFalsePositives',
+  'reputationFalsePositives',
+  'confirmedMalicious',
+  'unknown',
+  'unchecked',
+  'valid',
+] as const;
+
+export type CountColumn = (typeof COUNT_COLUMNS)[number];
+export type Counts = Record<CountColumn, number>;
+
+/** `COALESCE(SUM(t.seen), 0) AS seen, ...` over the table alias given. */
+export function sumCounts(alias: string): Prisma.Sql {
+  return Prisma.raw(COUNT_COLUMNS.map((c) => `COALESCE(SUM(${alias}."${c}"), 0) AS "${c}"`).join(', '));
+}
+
+/** Raw SQL rows bring integers as bigint or number; counts are plain numbers. */
+export function countsOf(row: Record<string, unknown>): Counts {
+  const counts = {} as Counts;
+  for (const column of COUNT_COLUMNS) counts[column] = Number(row[column] ?? 0);
+  return counts;
+}
+
+export function zeroCounts(): Counts {
+  return countsOf({});
+}
+
+export function falsePositives(counts: Counts): number {
+  return counts.warninglistFalsePositives + counts.reputationFalsePositives;
+}
+
+/** valid / evaluated; null when nothing was evaluated (undefined, not zero). */
+export function qualityRatio(counts: Counts): number | null {
+  return counts.evaluated === 0 ? null : counts.valid / counts.evaluated;
+}

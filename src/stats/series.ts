@@ -1,0 +1,44 @@
+// Per-community time series over a range, summed per bucket (day, ISO week, month) in SQL.
+import type { Db } from '../db/client.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { countsOf, sumCounts, type Counts } from './counts.js';
+import type { Granularity } from './days.js';
+
+/** SQL for the bucket start of a 'YYYY-MM-DD' column; must agree with days.ts bucketStart. */
+export function bucketSql(column: string, granularity: Granularity): Prisma.Sql {
+  if (granularity === 'DAY') return Prisma.raw(column);
+  // The Monday on or before the day: back six days, then forward to the next Monday.
+  if (granularity === 'WEEK') return Prisma.raw(`date(${column}, '-6 days', 'weekday 1')`);
+  return Prisma.raw(`substr(${column}, 1, 7) || '-01'`);
+}
+
+export interface SeriesQuery {
+  from: string;
+  to: string;
+  granularity: Granularity;
+  organizationIds: readonly number[];
+}
+
+export interface SeriesPoint {
+  organizationId: number;
+  bucket: string;
+  daysCovered: number;
+  counts: Counts;
+}
+
+/** Buckets that have at least one computed day; the caller fills the gaps. */
+export async function seriesByOrganization(prisma: Db, q: SeriesQuery): Promise<SeriesPoint[]> {
+  if (q.organizationIds.length === 0) return [];
+  const bucket = bucketSql('d."day"', q.granularity);
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
+    SELECT d."organizationId" AS "organizationId", ${bucket} AS "bucket", COUNT(*) AS "daysCovered", ${sumCounts('d')}
+    FROM "DailyContribution" d
+    WHERE d."organizationId" IN (${Prisma.join(q.organizationIds)}) AND d."day" >= ${q.from} AND d."day" <= ${q.to}
+    GROUP BY d."organizationId", "bucket"`;
+  return rows.map((row) => ({
+    organizationId: Number(row.organizationId),
+    bucket: String(row.bucket),
+    daysCovered: Number(row.daysCovered),
+    counts: countsOf(row),
+  }));
+}
