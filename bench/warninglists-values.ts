@@ -1,16 +1,5 @@
+import { mulberry32 } from '../src/sim/prng.js';
 import type { WarninglistDefinition } from '../src/warninglists/index.js';
-
-/** A seeded PRNG (mulberry32), so every run and every failure can be replayed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Sample {
   type: string;
@@ -27,7 +16,7 @@ const EXTRA_TYPES = ['text', 'comment', 'malware-sample', 'ip-src|port', 'hostna
  * derived from list entries.
  */
 export function makeValueGenerator(definitions: readonly WarninglistDefinition[], seed: number, hitShare = 0.5): () => Sample {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const int = (n: number): number => Math.floor(random() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
   const byType = (type: WarninglistDefinition['type']): WarninglistDefinition[] =>

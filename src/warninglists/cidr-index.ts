@@ -96,6 +96,11 @@ function maskInto(words: Uint32Array, prefix: number, width: number, out: Uint32
 export class CidrIndex {
   private readonly pending: { entry: CidrEntry; list: number; text: string }[] = [];
   private v4: PrefixTable[] = [];
+  /**
+   * Per /16 of the IPv4 space, bit (P - 16) is set when a network of prefix P >= 16 lies in it:
+   * most addresses then skip most tables without probing them.
+   */
+  private readonly v4Buckets = new Uint32Array(65536);
   private v6: PrefixTable[] = [];
   private readonly scratch = newIpScratch();
   private readonly key = new Uint32Array(4);
@@ -125,6 +130,11 @@ export class CidrIndex {
           return table;
         });
     this.v4 = buildTables(byFamily[4], 1);
+    for (const item of this.pending) {
+      const { family, prefix, words } = item.entry;
+      const slot = (words[0] ?? 0) >>> 16;
+      if (family === 4 && prefix >= 16) this.v4Buckets[slot] = (this.v4Buckets[slot] ?? 0) | (1 << (prefix - 16));
+    }
     this.v6 = buildTables(byFamily[6], 4);
     this.pending.length = 0;
   }
@@ -140,11 +150,14 @@ export class CidrIndex {
     if (ip === null) return false;
     const v4 = ip.family === 4;
     const address = ip.words[0] ?? 0;
+    const bucket = this.v4Buckets[address >>> 16] ?? 0;
     for (const table of v4 ? this.v4 : this.v6) {
       if (table.prefix > ip.prefix) break;
       let postings: Posting[] | undefined;
-      if (v4) postings = table.findWord(maskWord(address, table.prefix));
-      else {
+      if (v4) {
+        if (table.prefix >= 16 && (bucket & (1 << (table.prefix - 16))) === 0) continue;
+        postings = table.findWord(maskWord(address, table.prefix));
+      } else {
         maskInto(ip.words, table.prefix, 4, this.key);
         postings = table.find(this.key);
       }

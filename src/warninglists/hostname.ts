@@ -1,24 +1,3 @@
-/**
- * The hostname MISP checks for a value (`Warninglist::__evalHostname`): without `//` the text before
- * the first `/`; with `//` the third `/`-separated segment; trailing dots trimmed. Not lower-cased,
- * `:port` kept. Returns [start, end) within the value.
- */
-export function hostnameBounds(value: string): [number, number] {
-  let start = 0;
-  let end: number;
-  if (!value.includes('//')) {
-    end = value.indexOf('/');
-    if (end < 0) end = value.length;
-  } else {
-    const first = value.indexOf('/');
-    start = value.indexOf('/', first + 1) + 1;
-    end = value.indexOf('/', start);
-    if (end < 0) end = value.length;
-  }
-  while (end > start && value.charCodeAt(end - 1) === 46) end--;
-  return [start, end];
-}
-
 export interface SuffixVisitor {
   /** Returns true to stop the walk. */
   visit(suffix: string): boolean;
@@ -39,7 +18,17 @@ export function labelCount(text: string): number {
  * one-label suffix can restart it.
  */
 export function walkHostnameSuffixes(value: string, visitor: SuffixVisitor, maxLabels = Number.POSITIVE_INFINITY): boolean {
-  const [start, end] = hostnameBounds(value);
+  // The host, as `Warninglist::__evalHostname` cuts it: without `//` the text before the first
+  // `/`; with `//` the third `/`-separated segment; trailing dots trimmed. Case and port are kept.
+  let start = 0;
+  let end = value.indexOf('/');
+  if (end < 0) end = value.length;
+  else if (value.includes('//')) {
+    start = value.indexOf('/', end + 1) + 1;
+    end = value.indexOf('/', start);
+    if (end < 0) end = value.length;
+  }
+  while (end > start && value.charCodeAt(end - 1) === 46) end--;
   let regionEnd = end;
   let restart = true;
   let labels = 0;

@@ -115,6 +115,10 @@ const PREFIX_DIGITS = /^\d+$/;
  * Parses an attribute value as an IP address (full-length prefix) or a network `address/prefix`.
  * The prefix must be decimal and within the family's range; anything else is not an IP value.
  * Writes into `scratch` and returns it, or null.
+ *
+ * MISP's CidrTool is laxer here (it skips the prefix check for `/0`, ignores a prefix it cannot
+ * read, and for IPv6 compares the prefix of whichever entry group matched last); this follows the
+ * documented rule instead: a network matches only entries no longer than itself.
  */
 export function parseIpValue(value: string, scratch: IpNetwork): IpNetwork | null {
   const slash = value.indexOf('/');

@@ -10,6 +10,7 @@ import {
   parseWarninglistIndex,
   parseWarninglistView,
   selectWarninglists,
+  type MispWarninglistFields,
   type MispWarninglistSummary,
   type MispWarninglistView,
   type WarninglistSourceApi,
@@ -112,20 +113,13 @@ class FakeMisp implements WarninglistSourceApi {
     { id: '4', name: 'Unrelated', type: 'string', version: '1', enabled: true, entries: ['u'], types: [] },
   ];
 
+  private fields(l: FakeMisp['lists'][number]): MispWarninglistFields {
+    return { id: l.id, name: l.name, type: l.type, description: 'd', version: l.version, enabled: l.enabled, default: true, category: 'false_positive' };
+  }
+
   async listWarninglists(): Promise<MispWarninglistSummary[]> {
     return this.lists.map((l) => ({
-      Warninglist: {
-        id: l.id,
-        name: l.name,
-        type: l.type,
-        description: 'd',
-        version: l.version,
-        enabled: l.enabled,
-        default: true,
-        category: 'false_positive',
-        warninglist_entry_count: String(l.entries.length),
-        valid_attributes: l.types.join(','),
-      },
+      Warninglist: { ...this.fields(l), warninglist_entry_count: String(l.entries.length), valid_attributes: l.types.join(',') },
     }));
   }
 
@@ -135,13 +129,7 @@ class FakeMisp implements WarninglistSourceApi {
     if (!l) throw new Error(`no list ${id}`);
     return {
       Warninglist: {
-        id: l.id,
-        name: l.name,
-        type: l.type,
-        description: 'd',
-        version: l.version,
-        enabled: l.enabled,
-        category: 'false_positive',
+        ...this.fields(l),
         WarninglistEntry: l.entries.map((value, n) => ({ id: String(n + 1), value, warninglist_id: l.id, comment: null })),
         WarninglistType: l.types.map((type, n) => ({ id: String(n + 1), type, warninglist_id: l.id })),
       },
