@@ -1,6 +1,7 @@
 // Every setting of the service: its environment variable, default, meaning and parser.
 // The README's configuration table is printed from this list (`misp-topcontrib config --markdown`),
 // so the two cannot drift.
+import { Cron } from 'croner';
 import { z } from 'zod';
 
 export const DEFAULT_SKIPPED_TYPES = [
@@ -50,6 +51,16 @@ const timeZone = z.string().refine((tz) => {
   }
 }, 'expected an IANA time zone such as UTC or Europe/Madrid');
 
+const cron = z.string().trim().refine((expr) => {
+  if (expr === '') return true;
+  try {
+    new Cron(expr, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
+}, 'expected a cron expression such as "0 0 * * *" (minute hour day month weekday), or empty');
+
 export interface Setting<T> {
   env: string;
   default: string;
@@ -78,8 +89,8 @@ export const SETTINGS = {
   mispRetries: s({ group: 'MISP', env: 'MISP_RETRIES', default: '5', description: 'Attempts for a MISP request that fails with a network error, 5xx or 429.', schema: int(1, 20) }),
   opentipUrl: s({ group: 'OpenTIP', env: 'OPENTIP_URL', default: 'https://opentip.kaspersky.com/api/v1', description: 'Base URL of Kaspersky OpenTIP\'s API.', schema: httpUrl }),
   opentipKey: s({ group: 'OpenTIP', env: 'OPENTIP_KEY', default: '', description: 'OpenTIP API token. Empty: no reputation lookups (values without a warninglist hit count as unknown).', schema: text, secret: true }),
-  opentipDailyBudget: s({ group: 'OpenTIP', env: 'OPENTIP_DAILY_BUDGET', default: '1000', description: 'Most OpenTIP lookups per UTC day; kept across restarts.', schema: int(0) }),
-  opentipRequestsPerMinute: s({ group: 'OpenTIP', env: 'OPENTIP_REQUESTS_PER_MINUTE', default: '60', description: 'Most OpenTIP requests per minute.', schema: int(1) }),
+  opentipDailyBudget: s({ group: 'OpenTIP', env: 'OPENTIP_DAILY_BUDGET', default: '1000', description: 'Most OpenTIP requests per UTC day, retries included; kept across restarts.', schema: int(0) }),
+  opentipRequestsPerMinute: s({ group: 'OpenTIP', env: 'OPENTIP_REQUESTS_PER_MINUTE', default: '60', description: 'Most OpenTIP requests per minute, spaced evenly. 0: no limit.', schema: int(0) }),
   opentipConcurrency: s({ group: 'OpenTIP', env: 'OPENTIP_CONCURRENCY', default: '4', description: 'Most OpenTIP requests in flight at once.', schema: int(1, 64) }),
   opentipTimeoutMs: s({ group: 'OpenTIP', env: 'OPENTIP_TIMEOUT_MS', default: '15000', description: 'Timeout of one OpenTIP request, in milliseconds.', schema: int(100, 600_000) }),
   freshDaysBenign: s({ group: 'OpenTIP', env: 'REPUTATION_FRESH_DAYS_BENIGN', default: '30', description: 'Days a cached benign (Green) verdict is trusted.', schema: int(0, 3650) }),
@@ -92,7 +103,7 @@ export const SETTINGS = {
   warninglistsDir: s({ group: 'Warninglists', env: 'WARNINGLISTS_DIR', default: '', description: 'A misp-warninglists checkout to read lists from instead of MISP (air-gapped set-ups).', schema: text }),
   skippedTypes: s({ group: 'Pipeline', env: 'SKIPPED_TYPES', default: DEFAULT_SKIPPED_TYPES.join(','), description: 'Comma-separated MISP attribute types left out of every count (metadata).', schema: list }),
   maxAttributesPerEvent: s({ group: 'Pipeline', env: 'MAX_ATTRIBUTES_PER_EVENT', default: '5000', description: 'Attributes of one event counted per day (first N by id); the rest count as capped. 0: no cap.', schema: int(0) }),
-  schedule: s({ group: 'Pipeline', env: 'SCHEDULE', default: '0 0 * * *', description: 'Cron expression of the daily run (processes the previous day). Empty: no schedule.', schema: text }),
+  schedule: s({ group: 'Pipeline', env: 'SCHEDULE', default: '0 0 * * *', description: 'Cron expression of the daily run (processes the previous day). Empty: no schedule.', schema: cron }),
   timeZone: s({ group: 'Pipeline', env: 'TIME_ZONE', default: 'UTC', description: 'Time zone of days and of the schedule (IANA name).', schema: timeZone }),
   catchUpDays: s({ group: 'Pipeline', env: 'CATCH_UP_DAYS', default: '7', description: 'At start, run at most this many recent days that were missed while the service was down.', schema: int(0, 366) }),
   curationAction: s({ group: 'Curation', env: 'CURATION_ACTION', default: 'soft-delete', description: '`soft-delete` (the original behaviour), `disable-ids`, `tag` (false-positive:risk="high") or `report-only`.', schema: z.enum(CURATION_ACTIONS) }),

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PipelineRun" ADD COLUMN "notes" TEXT;

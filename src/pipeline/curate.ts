@@ -1,0 +1,79 @@
+// The second half of step 6: act on MISP for each planned log row, then mark it done or failed.
+// The row exists before MISP is touched, so a crash between the two leaves a planned row that
+// the resumed run acts on again; MISP's 404 on a second delete then counts as done.
+import type { Db } from '../db/client.js';
+import type { CurationLog } from '../generated/prisma/client.js';
+import type { Logger } from '../log/logger.js';
+import {
+  MispAuthenticationError,
+  MispNotFoundError,
+  MispPermissionError,
+  MispUnreachableError,
+  type MispClient,
+} from '../misp/index.js';
+import { PipelineError } from './deps.js';
+
+export const FALSE_POSITIVE_TAG = 'false-positive:risk="high"';
+
+async function act(misp: MispClient, row: CurationLog): Promise<void> {
+  switch (row.action) {
+    case 'SOFT_DELETE':
+      await misp.softDeleteAttribute(row.mispAttributeId);
+      return;
+    case 'DISABLE_IDS':
+      await misp.disableIds(row.mispAttributeId);
+      return;
+    case 'TAG':
+      await misp.attachTag(row.mispAttributeUuid, FALSE_POSITIVE_TAG, true);
+      return;
+    case 'REPORT_ONLY':
+      return;
+  }
+}
+
+/** Errors after which no further action can succeed: stop, and say why. */
+function isFatal(error: unknown): boolean {
+  return error instanceof MispAuthenticationError || error instanceof MispPermissionError || error instanceof MispUnreachableError;
+}
+
+export interface CurationOutcome {
+  done: number;
+  failed: number;
+}
+
+export async function executePlanned(prisma: Db, misp: MispClient, runId: number, day: string, logger: Logger): Promise<CurationOutcome> {
+  const rows = await prisma.curationLog.findMany({ where: { runId, day, status: 'PLANNED' }, orderBy: { id: 'asc' } });
+  const outcome: CurationOutcome = { done: 0, failed: 0 };
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    try {
+      await act(misp, row);
+      await prisma.curationLog.update({ where: { id: row.id }, data: { status: 'DONE', actedAt: new Date(), error: null } });
+      outcome.done++;
+    } catch (error) {
+      if (error instanceof MispNotFoundError && row.action === 'SOFT_DELETE') {
+        // Already deleted (by us before a crash, or by someone else): the goal is reached.
+        await prisma.curationLog.update({
+          where: { id: row.id },
+          data: { status: 'DONE', actedAt: new Date(), error: 'MISP already had this attribute deleted.' },
+        });
+        outcome.done++;
+        continue;
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      await prisma.curationLog.update({ where: { id: row.id }, data: { status: 'FAILED', actedAt: new Date(), error: message } });
+      outcome.failed++;
+      if (isFatal(error)) {
+        const rest = rows.slice(i + 1).map((r) => r.id);
+        await prisma.curationLog.updateMany({
+          where: { id: { in: rest }, status: 'PLANNED' },
+          data: { status: 'FAILED', error: `Not attempted: curation stopped after MISP refused or was unreachable (${message})` },
+        });
+        outcome.failed += rest.length;
+        throw new PipelineError(`Curation of ${day} stopped: ${message}`);
+      }
+      logger.warn({ day, attribute: row.mispAttributeId, err: message }, 'a curation action failed');
+    }
+  }
+  return outcome;
+}

@@ -1,0 +1,46 @@
+// Which false positives of a day are acted on, checked before any log row is planned: a broken
+// warninglist must not wipe a community's day, and one run must not make unbounded changes.
+import type { CurationActionSetting } from '../config/settings.js';
+import type { CurationAction } from '../generated/prisma/enums.js';
+import type { ClassifiedDay, FalsePositive } from './classify-day.js';
+
+export const ACTIONS: Record<CurationActionSetting, CurationAction> = {
+  'soft-delete': 'SOFT_DELETE',
+  'disable-ids': 'DISABLE_IDS',
+  tag: 'TAG',
+  'report-only': 'REPORT_ONLY',
+};
+
+export interface CurationPlan {
+  action: CurationAction;
+  candidates: FalsePositive[];
+  /** Communities whose false-positive share is above the limit: nothing of theirs is touched. */
+  suspicious: { organizationId: number; falsePositives: number; evaluated: number; ratio: number }[];
+  /** Set when the day would take the run over its action limit: nothing is touched that day. */
+  overLimit: { wanted: number; allowed: number } | null;
+}
+
+export interface PlanOptions {
+  action: CurationAction;
+  maxRatio: number;
+  maxActionsPerRun: number;
+  /** Actions already planned by earlier days of the same run. */
+  plannedSoFar: number;
+}
+
+export function planCuration(day: ClassifiedDay, options: PlanOptions): CurationPlan {
+  const suspicious: CurationPlan['suspicious'] = [];
+  for (const [organizationId, tally] of day.tallies) {
+    const fp = tally.total.warninglistFalsePositives + tally.total.reputationFalsePositives;
+    const ratio = tally.total.evaluated === 0 ? 0 : fp / tally.total.evaluated;
+    if (fp > 0 && ratio > options.maxRatio) suspicious.push({ organizationId, falsePositives: fp, evaluated: tally.total.evaluated, ratio });
+  }
+  const refused = new Set(suspicious.map((s) => s.organizationId));
+  const candidates = day.falsePositives.filter((fp) => !refused.has(fp.organizationId));
+  if (options.action === 'REPORT_ONLY') return { action: options.action, candidates, suspicious, overLimit: null };
+  const allowed = Math.max(0, options.maxActionsPerRun - options.plannedSoFar);
+  if (candidates.length > allowed) {
+    return { action: options.action, candidates: [], suspicious, overLimit: { wanted: candidates.length, allowed } };
+  }
+  return { action: options.action, candidates, suspicious, overLimit: null };
+}

@@ -1,0 +1,115 @@
+// Executes one run, a day at a time. Each day commits whole; progress, cancellation and resumption
+// work in whole days, so a run interrupted anywhere continues with the day it was on.
+import type { PipelineRun } from '../generated/prisma/client.js';
+import { ReputationAuthError } from '../reputation/index.js';
+import { classifyDay } from './classify-day.js';
+import { ACTIONS, planCuration, type CurationPlan } from './curation-plan.js';
+import { executePlanned } from './curate.js';
+import { daysBetween } from './days.js';
+import { requireMisp, type PipelineDeps } from './deps.js';
+import { resolveCommunities } from './resolve-users.js';
+import { writeDay } from './write-day.js';
+
+export interface ExecuteOptions {
+  /** Aborting stops the run after the current day and leaves it queued, to resume later. */
+  signal?: AbortSignal;
+}
+
+export type RunEnd = 'succeeded' | 'failed' | 'cancelled' | 'interrupted';
+
+function describeSuspicious(plan: CurationPlan, aliases: Map<number, string>, day: string): string[] {
+  const notes = plan.suspicious.map(
+    (s) =>
+      `${day}: curation refused for "${aliases.get(s.organizationId) ?? s.organizationId}": ${s.falsePositives} of ${s.evaluated} attributes ` +
+      `(${(s.ratio * 100).toFixed(1)}%) are false positives, above CURATION_MAX_RATIO; check the warninglists before curating this community.`,
+  );
+  if (plan.overLimit) {
+    notes.push(
+      `${day}: curation skipped: ${plan.overLimit.wanted} actions would exceed CURATION_MAX_ACTIONS_PER_RUN (${plan.overLimit.allowed} left in this run).`,
+    );
+  }
+  return notes;
+}
+
+export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, options: ExecuteOptions = {}): Promise<RunEnd> {
+  const { prisma, config, logger } = deps;
+  const log = logger.child({ run: claimed.id });
+  const notes: string[] = claimed.notes ? [claimed.notes] : [];
+  try {
+    const misp = requireMisp(deps);
+    const days = daysBetween(claimed.fromDay, claimed.toDay);
+    const communities = await resolveCommunities(prisma, misp, log);
+    for (const u of communities.unresolved) notes.push(`sync user ${u.email}: ${u.status}`);
+    const aliases = new Map(
+      (await prisma.organization.findMany({ where: { id: { in: communities.organizationIds } } })).map((o) => [o.id, o.alias]),
+    );
+    const { engine } = await deps.warninglists.load();
+    const dryRun = claimed.dryRun || config.dryRun;
+    const action = dryRun ? 'REPORT_ONLY' : ACTIONS[config.curationAction];
+
+    for (let i = claimed.daysDone; i < days.length; i++) {
+      const run = await prisma.pipelineRun.findUniqueOrThrow({ where: { id: claimed.id } });
+      if (run.cancelRequested) {
+        await prisma.pipelineRun.update({
+          where: { id: run.id },
+          data: { status: 'CANCELLED', finishedAt: new Date(), currentDay: null, notes: notes.join('\n') || null },
+        });
+        log.info({ daysDone: i }, 'run cancelled');
+        return 'cancelled';
+      }
+      if (options.signal?.aborted) {
+        await prisma.pipelineRun.update({ where: { id: run.id }, data: { status: 'QUEUED', notes: notes.join('\n') || null } });
+        return 'interrupted';
+      }
+      const day = days[i]!;
+      await prisma.pipelineRun.update({ where: { id: run.id }, data: { currentDay: day, heartbeatAt: new Date() } });
+      const started = Date.now();
+      // The counts of a day commit with its curation plan: if this run already wrote them, only
+      // the planned actions are left to do.
+      const written = await prisma.dailyContribution.findFirst({ where: { day, runId: run.id }, select: { id: true } });
+      if (!written || communities.organizationIds.length === 0) {
+        const classified = await classifyDay({
+          misp, engine, reputation: deps.reputation, communities: communities.byMispOrgId, day, timeZone: config.timeZone,
+          skippedTypes: config.skippedTypes, maxAttributesPerEvent: config.maxAttributesPerEvent, pageSize: config.mispPageSize,
+        });
+        const plan = run.curate
+          ? planCuration(classified, { action, maxRatio: config.curationMaxRatio, maxActionsPerRun: config.curationMaxActionsPerRun, plannedSoFar: run.curationPlanned })
+          : null;
+        if (plan) notes.push(...describeSuspicious(plan, aliases, day));
+        await writeDay(prisma, { runId: run.id, day: classified, organizationIds: communities.organizationIds, plan });
+        const totals = [...classified.tallies.values()].reduce(
+          (acc, t) => ({ evaluated: acc.evaluated + t.total.evaluated, valid: acc.valid + t.total.valid, fp: acc.fp + t.total.warninglistFalsePositives + t.total.reputationFalsePositives }),
+          { evaluated: 0, valid: 0, fp: 0 },
+        );
+        log.info({ day, fetched: classified.fetched, ...totals, planned: plan?.candidates.length ?? 0, ms: Date.now() - started }, 'day counted');
+      }
+      if (run.curate && action !== 'REPORT_ONLY') {
+        const outcome = await executePlanned(prisma, misp, run.id, day, log);
+        if (outcome.done + outcome.failed > 0) log.info({ day, ...outcome }, 'day curated');
+      }
+      const [done, failed] = await Promise.all([
+        prisma.curationLog.count({ where: { runId: run.id, status: { in: ['DONE', 'RESTORED'] }, action: { not: 'REPORT_ONLY' } } }),
+        prisma.curationLog.count({ where: { runId: run.id, status: 'FAILED' } }),
+      ]);
+      await prisma.pipelineRun.update({
+        where: { id: run.id },
+        data: { daysDone: i + 1, curationDone: done, curationFailed: failed, heartbeatAt: new Date(), notes: notes.join('\n') || null },
+      });
+    }
+    await prisma.pipelineRun.update({
+      where: { id: claimed.id },
+      data: { status: 'SUCCEEDED', finishedAt: new Date(), currentDay: null, notes: notes.join('\n') || null },
+    });
+    log.info('run succeeded');
+    return 'succeeded';
+  } catch (error) {
+    const message =
+      error instanceof ReputationAuthError || error instanceof Error ? error.message : `Unexpected failure: ${String(error)}`;
+    await prisma.pipelineRun.update({
+      where: { id: claimed.id },
+      data: { status: 'FAILED', finishedAt: new Date(), error: message, notes: notes.join('\n') || null },
+    });
+    log.error({ err: message }, 'run failed');
+    return 'failed';
+  }
+}

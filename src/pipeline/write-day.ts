@@ -1,0 +1,75 @@
+// Step 5 and the first half of step 6: a day's counts, their breakdowns and the curation plan
+// commit in one transaction that replaces any earlier result for that day. A crash before the
+// commit leaves the day as it was; after it, the day's counts stand and its planned rows resume.
+import type { Db } from '../db/client.js';
+import type { ClassifiedDay } from './classify-day.js';
+import type { CurationPlan } from './curation-plan.js';
+import type { Counts } from './tally.js';
+
+const CHUNK = 500;
+
+export interface WriteDayInput {
+  runId: number;
+  day: ClassifiedDay;
+  /** Every community with a resolved sync user: each gets a row, zeros included. */
+  organizationIds: number[];
+  /** null when the run does not curate. */
+  plan: CurationPlan | null;
+}
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+export async function writeDay(prisma: Db, { runId, day, organizationIds, plan }: WriteDayInput): Promise<void> {
+  const totals = { warninglist: 0, reputation: 0 };
+  await prisma.$transaction(
+    async (tx) => {
+      await tx.dailyContribution.deleteMany({ where: { day: day.day, organizationId: { in: organizationIds } } });
+      for (const organizationId of organizationIds) {
+        const tally = day.tallies.get(organizationId);
+        const total: Counts | undefined = tally?.total;
+        const row = await tx.dailyContribution.create({
+          data: {
+            organizationId, day: day.day, runId,
+            seen: total?.seen ?? 0, capped: total?.capped ?? 0, evaluated: total?.evaluated ?? 0,
+            warninglistFalsePositives: total?.warninglistFalsePositives ?? 0, reputationFalsePositives: total?.reputationFalsePositives ?? 0,
+            confirmedMalicious: total?.confirmedMalicious ?? 0, unknown: total?.unknown ?? 0, unchecked: total?.unchecked ?? 0, valid: total?.valid ?? 0,
+          },
+        });
+        if (!tally) continue;
+        totals.warninglist += tally.total.warninglistFalsePositives;
+        totals.reputation += tally.total.reputationFalsePositives;
+        const types = [...tally.types].map(([attributeType, c]) => ({ contributionId: row.id, attributeType, ...c }));
+        for (const part of chunks(types)) await tx.contributionTypeBreakdown.createMany({ data: part });
+        const creators = [...tally.creators].map(([creatorOrgId, c]) => ({ contributionId: row.id, creatorOrgId, ...c }));
+        for (const part of chunks(creators)) await tx.contributionCreatorBreakdown.createMany({ data: part });
+      }
+      if (plan) {
+        // A report is replaced by the newest one; real actions keep their history.
+        if (plan.action === 'REPORT_ONLY') await tx.curationLog.deleteMany({ where: { day: day.day, action: 'REPORT_ONLY' } });
+        const status = plan.action === 'REPORT_ONLY' ? 'DONE' : 'PLANNED';
+        const rows = plan.candidates.map((fp) => ({
+          runId, day: day.day, organizationId: fp.organizationId, mispAttributeId: fp.attributeId, mispAttributeUuid: fp.attributeUuid,
+          mispEventId: fp.eventId, mispEventUuid: fp.eventUuid, attributeType: fp.type, value: fp.value, reason: fp.reason,
+          evidence: fp.evidence, action: plan.action, status: status as 'DONE' | 'PLANNED',
+        }));
+        for (const part of chunks(rows)) await tx.curationLog.createMany({ data: part });
+      }
+      await tx.pipelineRun.update({
+        where: { id: runId },
+        data: {
+          attributesProcessed: { increment: day.fetched },
+          warninglistFalsePositives: { increment: totals.warninglist },
+          reputationFalsePositives: { increment: totals.reputation },
+          reputationLookups: { increment: day.reputation.lookups },
+          curationPlanned: { increment: plan && plan.action !== 'REPORT_ONLY' ? plan.candidates.length : 0 },
+          heartbeatAt: new Date(),
+        },
+      });
+    },
+    { timeout: 300_000, maxWait: 30_000 },
+  );
+}
