@@ -81,3 +81,113 @@ describe.skipIf(!HAS_SHARED_LISTS)('daily pipeline end to end (needs ../shared/d
     expect(evidence.warninglists[0]).toMatchObject({ name: expect.any(String), entry: expect.any(String) });
   });
 });
+
+describe.skipIf(!HAS_SHARED_LISTS)('pipeline resilience and guards', () => {
+  let world: PipelineWorld;
+  const DAY = '2026-04-01';
+  const sim = { seed: 23, communities: 3, creatorsPerCommunity: 1, startDate: DAY, days: 2, perDay: 400, maxEventSize: 20, falsePositiveShare: 0.25, pulledShare: 0 };
+
+  beforeAll(async () => {
+    world = await pipelineWorld({ sim, register: [1, 2, 3] });
+  });
+  afterAll(() => world?.close());
+
+  it('refuses to curate a community whose false-positive share is suspicious, and says so', async () => {
+    const strict = { ...world.deps, config: { ...world.config, curationMaxRatio: 0.01 } };
+    const { run } = await runNow(strict, DAY, DAY);
+    expect(run.status).toBe('SUCCEEDED');
+    expect(await world.db.prisma.curationLog.count({ where: { runId: run.id } })).toBe(0);
+    expect(world.misp.mutations).toHaveLength(0);
+    expect(run.notes).toMatch(/curation refused for "community-1".*above CURATION_MAX_RATIO/);
+  });
+
+  it('skips curation of a day that would exceed the per-run action limit', async () => {
+    const limited = { ...world.deps, config: { ...world.config, curationMaxActionsPerRun: 3 } };
+    const { run } = await runNow(limited, DAY, DAY);
+    expect(await world.db.prisma.curationLog.count({ where: { runId: run.id } })).toBe(0);
+    expect(run.notes).toMatch(/exceed CURATION_MAX_ACTIONS_PER_RUN/);
+    expect(world.misp.mutations).toHaveLength(0);
+  });
+
+  it('in a dry run, reports what it would do and changes nothing in MISP', async () => {
+    const { run } = await runNow(world.deps, DAY, DAY, { dryRun: true });
+    const logs = await world.db.prisma.curationLog.findMany({ where: { runId: run.id } });
+    expect(logs.length).toBeGreaterThan(0);
+    expect(logs.every((l) => l.action === 'REPORT_ONLY' && l.status === 'DONE')).toBe(true);
+    expect(world.misp.mutations).toHaveLength(0);
+  });
+
+  it('recovers from a burst of MISP 500s with the same counts', async () => {
+    const before = await world.db.prisma.dailyContribution.findMany({ where: { day: DAY }, orderBy: { organizationId: 'asc' } });
+    world.misp.setFaults({ errorRate: 1, maxFaults: 2, onlyPaths: 'restSearch' });
+    const { run } = await runNow(world.deps, DAY, DAY, { curate: false });
+    world.misp.setFaults({});
+    expect(run.status).toBe('SUCCEEDED');
+    const after = await world.db.prisma.dailyContribution.findMany({ where: { day: DAY }, orderBy: { organizationId: 'asc' } });
+    expect(after.map((r) => r.valid)).toEqual(before.map((r) => r.valid));
+  });
+
+  it('fails the run and leaves the day untouched when MISP stays broken', async () => {
+    const DAY2 = '2026-04-02';
+    world.misp.setFaults({ errorRate: 1, onlyPaths: 'restSearch' });
+    const { run } = await runNow({ ...world.deps }, DAY2, DAY2);
+    world.misp.setFaults({});
+    expect(run.status).toBe('FAILED');
+    expect(run.error).toMatch(/MISP/);
+    expect(await world.db.prisma.dailyContribution.count({ where: { day: DAY2 } })).toBe(0);
+    expect(await world.db.prisma.curationLog.count({ where: { day: DAY2 } })).toBe(0);
+  });
+
+  it('resumes a run killed in the middle of curation without deleting anything twice', async () => {
+    const { enqueueRun, claimNextRun, executeRun, requeueInterrupted } = await import('../../src/pipeline/index.js');
+    const { classifyDay } = await import('../../src/pipeline/classify-day.js');
+    const { planCuration } = await import('../../src/pipeline/curation-plan.js');
+    const { writeDay } = await import('../../src/pipeline/write-day.js');
+    const { resolveCommunities } = await import('../../src/pipeline/resolve-users.js');
+    const { prisma } = world.db;
+    const misp = world.deps.misp!;
+    const queued = await enqueueRun(prisma, { kind: 'DAILY', fromDay: DAY, toDay: DAY, trigger: 'CLI', dryRun: false, curate: true });
+    const run = (await claimNextRun(prisma))!;
+    expect(run.id).toBe(queued.id);
+    // What the process did before it died: counted, planned, and deleted half of the planned attributes.
+    const communities = await resolveCommunities(prisma, misp, world.deps.logger);
+    const { engine } = await world.deps.warninglists.load();
+    const day = await classifyDay({
+      misp, engine, reputation: world.deps.reputation, communities: communities.byMispOrgId, day: DAY, timeZone: 'UTC',
+      skippedTypes: world.config.skippedTypes, maxAttributesPerEvent: world.config.maxAttributesPerEvent, pageSize: world.config.mispPageSize,
+    });
+    const plan = planCuration(day, { action: 'SOFT_DELETE', maxRatio: 1, maxActionsPerRun: 100000, plannedSoFar: 0 });
+    await writeDay(prisma, { runId: run.id, day, organizationIds: communities.organizationIds, plan });
+    const planned = await prisma.curationLog.findMany({ where: { runId: run.id }, orderBy: { id: 'asc' } });
+    expect(planned.length).toBeGreaterThan(4);
+    const half = planned.slice(0, Math.floor(planned.length / 2));
+    for (const row of half) await misp.softDeleteAttribute(row.mispAttributeId);
+    const countsBefore = await prisma.dailyContribution.findMany({ where: { day: DAY, runId: run.id }, orderBy: { organizationId: 'asc' } });
+
+    // The restart: the interrupted run goes back to the queue and resumes.
+    expect(await requeueInterrupted(prisma)).toBe(1);
+    const resumed = (await claimNextRun(prisma))!;
+    expect(await executeRun(world.deps, resumed)).toBe('succeeded');
+
+    const rows = await prisma.curationLog.findMany({ where: { runId: run.id } });
+    expect(rows).toHaveLength(planned.length);
+    expect(rows.every((r) => r.status === 'DONE')).toBe(true);
+    const successful = world.misp.mutations.filter((m) => m.action === 'soft-delete' && m.status === 200);
+    const perAttribute = new Map<string, number>();
+    for (const m of successful) perAttribute.set(m.attribute, (perAttribute.get(m.attribute) ?? 0) + 1);
+    expect([...perAttribute.values()].every((n) => n === 1)).toBe(true);
+    expect(new Set(perAttribute.keys())).toEqual(new Set(planned.map((p) => p.mispAttributeId)));
+    const countsAfter = await prisma.dailyContribution.findMany({ where: { day: DAY, runId: run.id }, orderBy: { organizationId: 'asc' } });
+    expect(countsAfter.map((r) => r.valid)).toEqual(countsBefore.map((r) => r.valid));
+  });
+
+  it('restores a soft-deleted attribute and marks the log restored', async () => {
+    const { restoreCuratedAttribute } = await import('../../src/pipeline/index.js');
+    const row = await world.db.prisma.curationLog.findFirstOrThrow({ where: { action: 'SOFT_DELETE', status: 'DONE' } });
+    const restored = await restoreCuratedAttribute(world.db.prisma, world.deps.misp!, row.id);
+    expect(restored.status).toBe('RESTORED');
+    expect(world.misp.dataset.attribute(Number(row.mispAttributeId))?.deleted).toBe(false);
+    await expect(restoreCuratedAttribute(world.db.prisma, world.deps.misp!, row.id)).rejects.toThrow(/already restored/);
+    await expect(restoreCuratedAttribute(world.db.prisma, world.deps.misp!, 999999)).rejects.toThrow(/No curation log row/);
+  });
+});
