@@ -25,6 +25,8 @@ export const builder = new SchemaBuilder<{
   plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
+    // Without it, a subscription's scopes are checked per event only, after it started.
+    authorizeOnSubscribe: true,
     authScopes: (ctx) => ({
       reader: ctx.viewer !== null || ctx.config.allowAnonymous,
       admin: ctx.viewer?.role === 'ADMIN',

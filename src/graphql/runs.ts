@@ -156,15 +156,17 @@ builder.subscriptionFields((t) => ({
     description: `The run each time it changes (checked every ${PROGRESS_POLL_MS} ms), starting with its current state; the stream ends when the run has ended.`,
     authScopes: { reader: true },
     args: { id: t.arg.id({ required: true, description: 'Run id.' }) },
-    subscribe: (_root, args, ctx) => {
+    subscribe: async (_root, args, ctx) => {
       const id = readId(args.id, 'id', badInput);
+      const first = await ctx.prisma.pipelineRun.findUnique({ where: { id } });
+      if (!first) throw badInput(`No run has id ${id}.`, 'id');
       return new Repeater<PipelineRun>(async (push, stop) => {
-        let last = '';
         let stopped = false;
         void stop.then(() => (stopped = true));
-        while (!stopped) {
-          const run = await ctx.prisma.pipelineRun.findUnique({ where: { id } });
-          if (!run) throw badInput(`No run has id ${id}.`, 'id');
+        let last = '';
+        let run: PipelineRun | null = first;
+        // A run row is never deleted while followed; if it is, the stream just ends.
+        while (run && !stopped) {
           const state = JSON.stringify(run);
           if (state !== last) {
             last = state;
@@ -172,6 +174,7 @@ builder.subscriptionFields((t) => ({
           }
           if (isTerminal(run.status)) break;
           await Promise.race([new Promise((resolve) => setTimeout(resolve, PROGRESS_POLL_MS)), stop]);
+          run = stopped ? null : await ctx.prisma.pipelineRun.findUnique({ where: { id } });
         }
         stop();
       });

@@ -24,6 +24,12 @@ type Documents = {
     "\n  query Organizations {\n    organizations { alias syncUsers { email status } }\n  }\n": typeof types.OrganizationsDocument,
     "\n  query Organization($alias: String!) {\n    organization(alias: $alias) { alias syncUsers { email } }\n  }\n": typeof types.OrganizationDocument,
     "\n  query SyncUsers {\n    syncUsers { email organization { alias } }\n  }\n": typeof types.SyncUsersDocument,
+    "\n  mutation RunDay($date: Date!, $dryRun: Boolean) {\n    runDay(date: $date, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunDaySuccess { run { id kind trigger status fromDay toDay dryRun curate progress { daysDone daysTotal fraction } } }\n      ... on InvalidInputError { field message }\n    }\n  }\n": typeof types.RunDayDocument,
+    "\n  mutation Backfill($from: Date!, $to: Date!, $curate: Boolean, $dryRun: Boolean) {\n    backfill(from: $from, to: $to, curate: $curate, dryRun: $dryRun) {\n      __typename\n      ... on MutationBackfillSuccess { run { id kind status fromDay toDay curate dryRun progress { daysTotal } } }\n      ... on InvalidInputError { field message }\n    }\n  }\n": typeof types.BackfillDocument,
+    "\n  mutation CancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      __typename\n      ... on MutationCancelRunSuccess { run { id status cancelRequested error finishedAt } }\n      ... on InvalidInputError { field message }\n      ... on Error { message }\n    }\n  }\n": typeof types.CancelRunDocument,
+    "\n  query PipelineRuns($status: RunStatus, $first: Int, $after: String) {\n    pipelineRuns(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status kind } }\n    }\n  }\n": typeof types.PipelineRunsDocument,
+    "\n  query PipelineRun($id: ID!) {\n    pipelineRun(id: $id) {\n      id status attributesProcessed curationDone error startedAt\n      progress { daysDone daysTotal fraction currentDay attributesProcessed }\n    }\n  }\n": typeof types.PipelineRunDocument,
+    "\n  subscription Progress($id: ID!) {\n    pipelineRunProgress(id: $id) { id status progress { daysDone daysTotal fraction currentDay } }\n  }\n": typeof types.ProgressDocument,
 };
 const documents: Documents = {
     "\n  query Leaderboard($from: Date!, $to: Date!, $metric: LeaderboardMetric, $limit: Int) {\n    leaderboard(from: $from, to: $to, metric: $metric, limit: $limit) {\n      rank\n      organization { alias }\n      seen capped evaluated warninglistFalsePositives reputationFalsePositives falsePositives\n      confirmedMalicious unknown unchecked valid qualityRatio\n      days daysCovered coverage\n    }\n  }\n": types.LeaderboardDocument,
@@ -36,6 +42,12 @@ const documents: Documents = {
     "\n  query Organizations {\n    organizations { alias syncUsers { email status } }\n  }\n": types.OrganizationsDocument,
     "\n  query Organization($alias: String!) {\n    organization(alias: $alias) { alias syncUsers { email } }\n  }\n": types.OrganizationDocument,
     "\n  query SyncUsers {\n    syncUsers { email organization { alias } }\n  }\n": types.SyncUsersDocument,
+    "\n  mutation RunDay($date: Date!, $dryRun: Boolean) {\n    runDay(date: $date, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunDaySuccess { run { id kind trigger status fromDay toDay dryRun curate progress { daysDone daysTotal fraction } } }\n      ... on InvalidInputError { field message }\n    }\n  }\n": types.RunDayDocument,
+    "\n  mutation Backfill($from: Date!, $to: Date!, $curate: Boolean, $dryRun: Boolean) {\n    backfill(from: $from, to: $to, curate: $curate, dryRun: $dryRun) {\n      __typename\n      ... on MutationBackfillSuccess { run { id kind status fromDay toDay curate dryRun progress { daysTotal } } }\n      ... on InvalidInputError { field message }\n    }\n  }\n": types.BackfillDocument,
+    "\n  mutation CancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      __typename\n      ... on MutationCancelRunSuccess { run { id status cancelRequested error finishedAt } }\n      ... on InvalidInputError { field message }\n      ... on Error { message }\n    }\n  }\n": types.CancelRunDocument,
+    "\n  query PipelineRuns($status: RunStatus, $first: Int, $after: String) {\n    pipelineRuns(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status kind } }\n    }\n  }\n": types.PipelineRunsDocument,
+    "\n  query PipelineRun($id: ID!) {\n    pipelineRun(id: $id) {\n      id status attributesProcessed curationDone error startedAt\n      progress { daysDone daysTotal fraction currentDay attributesProcessed }\n    }\n  }\n": types.PipelineRunDocument,
+    "\n  subscription Progress($id: ID!) {\n    pipelineRunProgress(id: $id) { id status progress { daysDone daysTotal fraction currentDay } }\n  }\n": types.ProgressDocument,
 };
 
 /**
@@ -92,6 +104,30 @@ export function graphql(source: "\n  query Organization($alias: String!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SyncUsers {\n    syncUsers { email organization { alias } }\n  }\n"): (typeof documents)["\n  query SyncUsers {\n    syncUsers { email organization { alias } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunDay($date: Date!, $dryRun: Boolean) {\n    runDay(date: $date, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunDaySuccess { run { id kind trigger status fromDay toDay dryRun curate progress { daysDone daysTotal fraction } } }\n      ... on InvalidInputError { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation RunDay($date: Date!, $dryRun: Boolean) {\n    runDay(date: $date, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunDaySuccess { run { id kind trigger status fromDay toDay dryRun curate progress { daysDone daysTotal fraction } } }\n      ... on InvalidInputError { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Backfill($from: Date!, $to: Date!, $curate: Boolean, $dryRun: Boolean) {\n    backfill(from: $from, to: $to, curate: $curate, dryRun: $dryRun) {\n      __typename\n      ... on MutationBackfillSuccess { run { id kind status fromDay toDay curate dryRun progress { daysTotal } } }\n      ... on InvalidInputError { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation Backfill($from: Date!, $to: Date!, $curate: Boolean, $dryRun: Boolean) {\n    backfill(from: $from, to: $to, curate: $curate, dryRun: $dryRun) {\n      __typename\n      ... on MutationBackfillSuccess { run { id kind status fromDay toDay curate dryRun progress { daysTotal } } }\n      ... on InvalidInputError { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      __typename\n      ... on MutationCancelRunSuccess { run { id status cancelRequested error finishedAt } }\n      ... on InvalidInputError { field message }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      __typename\n      ... on MutationCancelRunSuccess { run { id status cancelRequested error finishedAt } }\n      ... on InvalidInputError { field message }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PipelineRuns($status: RunStatus, $first: Int, $after: String) {\n    pipelineRuns(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status kind } }\n    }\n  }\n"): (typeof documents)["\n  query PipelineRuns($status: RunStatus, $first: Int, $after: String) {\n    pipelineRuns(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status kind } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PipelineRun($id: ID!) {\n    pipelineRun(id: $id) {\n      id status attributesProcessed curationDone error startedAt\n      progress { daysDone daysTotal fraction currentDay attributesProcessed }\n    }\n  }\n"): (typeof documents)["\n  query PipelineRun($id: ID!) {\n    pipelineRun(id: $id) {\n      id status attributesProcessed curationDone error startedAt\n      progress { daysDone daysTotal fraction currentDay attributesProcessed }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Progress($id: ID!) {\n    pipelineRunProgress(id: $id) { id status progress { daysDone daysTotal fraction currentDay } }\n  }\n"): (typeof documents)["\n  subscription Progress($id: ID!) {\n    pipelineRunProgress(id: $id) { id status progress { daysDone daysTotal fraction currentDay } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
