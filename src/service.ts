@@ -1,40 +1,76 @@
-// Wires the service together: database, GraphQL, HTTP. The CLI's `serve` and the tests start it here.
+// Wires the service together: database, pipeline (worker, schedule, catch-up), GraphQL, HTTP.
+// The CLI's `serve`, the demo and the tests start it here.
 import type { Server } from 'node:http';
+import type { Cron } from 'croner';
 import type { Config } from './config/settings.js';
 import { openDatabase, type Db } from './db/client.js';
 import { createGraphQLHandler, type Yoga } from './graphql/yoga.js';
-import { createHttpServer, listen } from './http/server.js';
+import { createHttpServer, listen, type RouteHandler } from './http/server.js';
 import type { Logger } from './log/logger.js';
+import { createApiServices } from './pipeline/api-services.js';
+import { catchUp, closePipelineDeps, createPipelineDeps, RunWorker, startSchedule, type PipelineDeps } from './pipeline/index.js';
 
 export interface RunningService {
   url: string;
   prisma: Db;
   yoga: Yoga;
   server: Server;
+  pipeline: PipelineDeps;
+  worker: RunWorker;
   close(): Promise<void>;
 }
 
-export async function startService(config: Config, logger: Logger): Promise<RunningService> {
+export interface StartOptions {
+  /** Extra HTTP routes, e.g. /metrics. */
+  routes?: Record<string, RouteHandler>;
+  /** Start the run worker (default true). */
+  worker?: boolean;
+}
+
+export async function startService(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningService> {
   const { prisma, migrations } = await openDatabase(config.databasePath);
   if (migrations && migrations.applied.length > 0) logger.info({ applied: migrations.applied }, 'database migrated');
-  const yoga = createGraphQLHandler({ prisma, config, logger });
-  const server = createHttpServer({ yoga, prisma });
+  if (config.mispTlsInsecure) logger.warn('MISP_TLS_INSECURE is on: MISP\'s certificate is not verified. Prefer MISP_CA_FILE.');
+  if (config.mispUrl === '') logger.warn('MISP_URL is not set: runs will fail until a MISP is configured.');
+  const pipeline = createPipelineDeps(prisma, config, logger);
+  const worker = new RunWorker(pipeline);
+  const services = createApiServices(pipeline, () => worker.wake());
+  const yoga = createGraphQLHandler({ prisma, config, logger, services });
+  const server = createHttpServer({ yoga, prisma, routes: options.routes ?? {} });
   const { url } = await listen(server, config.httpPort, config.httpHost);
-  logger.info({ url: `${url}/graphql`, database: config.databasePath }, 'misp-topcontrib is listening');
-  let closed = false;
+
+  let schedule: Cron | null = null;
+  if (options.worker !== false) {
+    if (config.mispUrl !== '') await catchUp(prisma, config, logger);
+    await worker.start();
+    schedule = startSchedule(prisma, config, logger, () => worker.wake());
+  }
+  logger.info(
+    { url: `${url}/graphql`, database: config.databasePath, nextRun: schedule?.nextRun()?.toISOString() ?? null },
+    'misp-topcontrib is listening',
+  );
+
+  let closing: Promise<void> | null = null;
   return {
     url,
     prisma,
     yoga,
     server,
-    async close() {
-      if (closed) return;
-      closed = true;
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await prisma.$disconnect();
+    pipeline,
+    worker,
+    close() {
+      closing ??= (async () => {
+        schedule?.stop();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        // The current day finishes or stays queued; nothing is left half-written.
+        await worker.stop();
+        await closePipelineDeps(pipeline);
+        await prisma.$disconnect();
+      })();
+      return closing;
     },
   };
 }

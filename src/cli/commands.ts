@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerRunCommands } from './runs.js';
 import { registerServeCommands } from './serve.js';
 import { registerTokenCommands } from './tokens.js';
 import { registerUserCommands } from './users.js';
@@ -6,5 +7,6 @@ import { registerUserCommands } from './users.js';
 export function registerCommands(program: Command): void {
   registerServeCommands(program);
   registerUserCommands(program);
+  registerRunCommands(program);
   registerTokenCommands(program);
 }

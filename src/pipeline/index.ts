@@ -1,6 +1,6 @@
 export { createPipelineDeps, closePipelineDeps } from './factory.js';
-export { PipelineError, type PipelineDeps } from './deps.js';
-export { enqueueRun, requestCancel, claimNextRun, requeueInterrupted, isTerminal, type RunRequest } from './queue.js';
+export { PipelineError, requireMisp, type PipelineDeps } from './deps.js';
+export { enqueueRun, requestCancel, claimNextRun, claimRun, requeueInterrupted, isTerminal, type RunRequest } from './queue.js';
 export { executeRun, type RunEnd } from './run-executor.js';
 export { RunWorker } from './worker.js';
 export { startSchedule, catchUp, missedDays, type ScheduleOptions } from './scheduler.js';

@@ -53,6 +53,13 @@ export async function requeueInterrupted(prisma: Db): Promise<number> {
   return count;
 }
 
+/** Takes one particular queued run; false when another worker took it first. */
+export async function claimRun(prisma: Db, runId: number): Promise<boolean> {
+  const now = new Date();
+  const { count } = await prisma.pipelineRun.updateMany({ where: { id: runId, status: 'QUEUED' }, data: { status: 'RUNNING', startedAt: now, heartbeatAt: now } });
+  return count === 1;
+}
+
 /** Takes the oldest queued run, marking it running; null when the queue is empty. */
 export async function claimNextRun(prisma: Db): Promise<PipelineRun | null> {
   for (;;) {

@@ -36,6 +36,7 @@ interface ListRow {
 export class WarninglistProvider {
   private readonly mispSource: MispWarninglistSource | null;
   private directoryEngine: { key: string; engine: WarninglistEngine } | null = null;
+  private last: LoadedWarninglists | null = null;
 
   constructor(
     private readonly prisma: Db,
@@ -60,7 +61,17 @@ export class WarninglistProvider {
     };
   }
 
+  /** The lists of the last load, loading them if none was made yet. */
+  async current(): Promise<LoadedWarninglists> {
+    return this.last ?? this.load();
+  }
+
   async load(): Promise<LoadedWarninglists> {
+    this.last = await this.loadFromSource();
+    return this.last;
+  }
+
+  private async loadFromSource(): Promise<LoadedWarninglists> {
     if (this.config.warninglistsDir !== '') return this.loadDirectory(this.config.warninglistsDir);
     if (!this.mispSource) {
       throw new Error('No warninglist source: set MISP_URL and MISP_KEY, or WARNINGLISTS_DIR to a misp-warninglists checkout.');

@@ -1,0 +1,46 @@
+// The pipeline's side of the GraphQL API's contract (graphql/context.ts: ApiServices).
+import type { ApiServices, IndicatorCheckResult } from '../graphql/context.js';
+import { NotFoundError } from '../errors.js';
+import type { PipelineDeps } from './deps.js';
+import { requireMisp } from './deps.js';
+import { enqueueRun, requestCancel } from './queue.js';
+import { restoreCuratedAttribute } from './restore.js';
+
+const DECISION = {
+  benign: 'REPUTATION_FALSE_POSITIVE',
+  malicious: 'MALICIOUS',
+  unknown: 'UNKNOWN',
+  unchecked: 'UNCHECKED',
+} as const;
+
+export function createApiServices(deps: PipelineDeps, onQueued: () => void): ApiServices {
+  return {
+    async enqueueRun(input) {
+      const run = await enqueueRun(deps.prisma, input);
+      onQueued();
+      return run;
+    },
+    cancelRun: (runId) => requestCancel(deps.prisma, runId),
+    restoreCuratedAttribute: (id) => restoreCuratedAttribute(deps.prisma, requireMisp(deps), id),
+    async refreshWarninglists() {
+      const loaded = await deps.warninglists.load();
+      return { lists: loaded.total, selected: loaded.selected };
+    },
+    async checkIndicator(type, value): Promise<IndicatorCheckResult> {
+      if (type.trim() === '') throw new NotFoundError('Give the MISP attribute type, e.g. ip-dst or domain.');
+      const { engine } = await deps.warninglists.current();
+      const warninglistHits = engine.match(type, value);
+      const explanation = await deps.reputation.explain(type, value);
+      const reputation = explanation.hasLookupKind
+        ? {
+            outcome: explanation.outcome,
+            evidence: explanation.evidence
+              .filter((e) => e.checkedAt && e.expiresAt)
+              .map((e) => ({ provider: e.provider ?? 'none', kind: e.kind, value: e.value, zone: e.zone, checkedAt: e.checkedAt!, expiresAt: e.expiresAt!, source: e.source })),
+          }
+        : null;
+      const decision = warninglistHits.length > 0 ? 'WARNINGLIST_FALSE_POSITIVE' : reputation ? DECISION[reputation.outcome] : 'UNKNOWN';
+      return { type, value, warninglistHits, reputation, decision };
+    },
+  };
+}
