@@ -4,29 +4,70 @@ import { describeConfig, loadConfig, settingsMarkdown } from '../config/load.js'
 import { applyMigrations } from '../db/migrate.js';
 import { createLogger } from '../log/logger.js';
 import { startService } from '../service.js';
+import { startDemo } from '../demo/demo.js';
+import type { Config } from '../config/settings.js';
+import type { Logger } from '../log/logger.js';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+
+function onSignals(logger: Logger, close: () => Promise<void>): void {
+  const stop = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+async function demo(config: Config, logger: Logger, days: number, perDay: number): Promise<void> {
+  const running = await startDemo({ dataDir: dirname(config.databasePath), host: config.httpHost, port: config.httpPort, days, perDay, logger });
+  onSignals(logger, () => running.close());
+  process.stdout.write(
+    [
+      '',
+      'misp-topcontrib demo: simulated MISP and OpenTIP, ' + `${days} days for 12 communities (database ${dirname(config.databasePath)}/demo.db).`,
+      `GraphiQL:     ${running.service.url}/graphql`,
+      `Admin token:  ${running.token}`,
+      `  (GraphiQL's Headers tab: {"Authorization": "Bearer ${running.token}"})`,
+      `Backfill of ${running.from}..${running.to} with curation is running (run #${running.runId}); try:`,
+      `  { leaderboard(from: "${running.from}", to: "${running.to}") { rank organization { alias } valid falsePositives coverage } }`,
+      'Set MISP_URL and MISP_KEY to serve a real MISP instead. Ctrl-C stops everything.',
+      '',
+    ].join('\n'),
+  );
+}
 
 export function registerServeCommands(program: Command): void {
   program
     .command('serve')
-    .description('Run the service: GraphQL API on HTTP_HOST:HTTP_PORT, daily schedule, run queue.')
+    .description('Run the service: GraphQL API on HTTP_HOST:HTTP_PORT, daily schedule, run queue. Without MISP_URL, runs the demo.')
     .action(async () => {
       const config = loadConfig();
       const logger = createLogger({ level: config.logLevel, format: config.logFormat });
+      if (config.mispUrl === '') {
+        logger.warn('MISP_URL is not set: starting the demo against a simulated MISP (its own database, never yours).');
+        await demo(config, logger, 30, 2000);
+        return;
+      }
       const service = await startService(config, logger);
-      const stop = (signal: string) => {
-        logger.info({ signal }, 'shutting down');
-        service.close().then(
-          () => process.exit(0),
-          (error: unknown) => {
-            logger.error({ err: error }, 'shutdown failed');
-            process.exit(1);
-          },
-        );
-      };
-      process.once('SIGINT', () => stop('SIGINT'));
-      process.once('SIGTERM', () => stop('SIGTERM'));
+      onSignals(logger, () => service.close());
+    });
+
+  program
+    .command('demo')
+    .description('Simulated MISP and OpenTIP with a generated month for 12 communities, backfilled with curation, served in GraphiQL.')
+    .option('--days <n>', 'days of data', (v) => Number.parseInt(v, 10), 30)
+    .option('--per-day <n>', 'attributes per day', (v) => Number.parseInt(v, 10), 2000)
+    .action(async (options: { days: number; perDay: number }) => {
+      const config = loadConfig();
+      const logger = createLogger({ level: config.logLevel, format: config.logFormat });
+      await demo(config, logger, options.days, options.perDay);
     });
 
   program
