@@ -5,8 +5,9 @@ import type { Cron } from 'croner';
 import type { Config } from './config/settings.js';
 import { openDatabase, type Db } from './db/client.js';
 import { createGraphQLHandler, type Yoga } from './graphql/yoga.js';
-import { createHttpServer, listen, type RouteHandler } from './http/server.js';
+import { createHttpServer, listen } from './http/server.js';
 import type { Logger } from './log/logger.js';
+import { createMetrics } from './metrics/metrics.js';
 import { createApiServices } from './pipeline/api-services.js';
 import { catchUp, closePipelineDeps, createPipelineDeps, RunWorker, startSchedule, type PipelineDeps } from './pipeline/index.js';
 
@@ -21,8 +22,6 @@ export interface RunningService {
 }
 
 export interface StartOptions {
-  /** Extra HTTP routes, e.g. /metrics. */
-  routes?: Record<string, RouteHandler>;
   /** Start the run worker (default true). */
   worker?: boolean;
 }
@@ -36,7 +35,8 @@ export async function startService(config: Config, logger: Logger, options: Star
   const worker = new RunWorker(pipeline);
   const services = createApiServices(pipeline, () => worker.wake());
   const yoga = createGraphQLHandler({ prisma, config, logger, services });
-  const server = createHttpServer({ yoga, prisma, routes: options.routes ?? {} });
+  const metrics = createMetrics(prisma, config);
+  const server = createHttpServer({ yoga, prisma, routes: { '/metrics': metrics.handler }, observe: metrics.observeHttp });
   const { url } = await listen(server, config.httpPort, config.httpHost);
 
   let schedule: Cron | null = null;

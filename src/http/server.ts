@@ -10,16 +10,24 @@ export interface HttpServerOptions {
   prisma: Db;
   /** Extra routes by exact path, e.g. /metrics. */
   routes?: Record<string, RouteHandler>;
+  /** Told of every finished response, for metrics. */
+  observe?: (route: string, status: number, seconds: number) => void;
 }
+
+const KNOWN_ROUTES = new Set(['/graphql', '/health', '/ready', '/metrics']);
 
 function json(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
 }
 
-export function createHttpServer({ yoga, prisma, routes = {} }: HttpServerOptions): Server {
+export function createHttpServer({ yoga, prisma, routes = {}, observe }: HttpServerOptions): Server {
   return createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
+    if (observe) {
+      const started = process.hrtime.bigint();
+      res.once('finish', () => observe(path && KNOWN_ROUTES.has(path) ? path : 'other', res.statusCode, Number(process.hrtime.bigint() - started) / 1e9));
+    }
     if (path === '/health') return json(res, 200, { status: 'ok' });
     if (path === '/ready') {
       prisma

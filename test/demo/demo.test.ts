@@ -1,0 +1,43 @@
+// The demo as a newcomer meets it: start, wait for the backfill, read the leaderboard over HTTP,
+// scrape /metrics, stop, and nothing is left listening.
+import { afterAll, describe, expect, it } from 'vitest';
+import { startDemo, type RunningDemo } from '../../src/demo/demo.js';
+import { silentLogger } from '../../src/log/logger.js';
+import { tempDir } from '../helpers/db.js';
+
+describe('demo', () => {
+  let demo: RunningDemo | null = null;
+  afterAll(async () => demo?.close());
+
+  it('serves a populated leaderboard and metrics, then stops cleanly', async () => {
+    demo = await startDemo({ dataDir: tempDir(), host: '127.0.0.1', port: 0, days: 3, perDay: 300, logger: silentLogger });
+    const { prisma, url } = demo.service;
+    for (let i = 0; i < 240; i++) {
+      const run = await prisma.pipelineRun.findUniqueOrThrow({ where: { id: demo.runId } });
+      if (run.status === 'SUCCEEDED' || run.status === 'FAILED') break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect((await prisma.pipelineRun.findUniqueOrThrow({ where: { id: demo.runId } })).status).toBe('SUCCEEDED');
+
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${demo.token}` },
+      body: JSON.stringify({ query: `{ leaderboard(from: "${demo.from}", to: "${demo.to}", limit: 50) { rank valid coverage organization { alias } } }` }),
+    });
+    const body = (await response.json()) as { data: { leaderboard: { rank: number; valid: number; coverage: number; organization: { alias: string } }[] } };
+    expect(body.data.leaderboard).toHaveLength(12);
+    expect(body.data.leaderboard[0]).toMatchObject({ rank: 1, coverage: 1 });
+    expect(body.data.leaderboard[0]!.valid).toBeGreaterThan(0);
+
+    const metrics = await (await fetch(`${url}/metrics`)).text();
+    expect(metrics).toMatch(/mtc_runs\{status="succeeded"\} 1/);
+    expect(metrics).toMatch(/mtc_curation_actions\{action="soft_delete",status="done"\} [1-9]/);
+    expect(metrics).toMatch(/mtc_http_requests_total\{route="\/graphql",status="200"\} 1/);
+    expect(metrics).toMatch(/mtc_false_positives\{source="warninglist"\} [1-9]/);
+    expect(metrics).not.toContain(demo.token);
+
+    await demo.close();
+    demo = null;
+    await expect(fetch(`${url}/health`)).rejects.toThrow();
+  });
+});
