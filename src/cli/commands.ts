@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerRunCommands } from './runs.js';
 import { registerServeCommands } from './serve.js';
+import { registerStatusCommand } from './status.js';
 import { registerTokenCommands } from './tokens.js';
 import { registerUserCommands } from './users.js';
 
@@ -8,5 +9,6 @@ export function registerCommands(program: Command): void {
   registerServeCommands(program);
   registerUserCommands(program);
   registerRunCommands(program);
+  registerStatusCommand(program);
   registerTokenCommands(program);
 }

@@ -1,0 +1,23 @@
+# Multi-stage build: compile the SQLite driver and generate the Prisma client in a build stage,
+# run as a non-root user with the database on a volume.
+FROM node:20-bookworm-slim AS build
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY scripts ./scripts
+COPY prisma ./prisma
+COPY prisma.config.ts ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production DATABASE_PATH=/data/misp-topcontrib.db HTTP_HOST=0.0.0.0 HTTP_PORT=4000
+RUN useradd --system --uid 10001 --home /app misp-topcontrib && mkdir /data && chown misp-topcontrib /data
+WORKDIR /app
+COPY --from=build --chown=misp-topcontrib /app /app
+USER misp-topcontrib
+VOLUME ["/data"]
+EXPOSE 4000
+HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:4000/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["node", "bin/misp-topcontrib.js", "serve"]

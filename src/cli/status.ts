@@ -1,0 +1,40 @@
+// status: what an operator checks first — configuration, MISP reachability, recent runs, next run.
+import { Cron } from 'croner';
+import type { Command } from 'commander';
+import { describeConfig } from '../config/load.js';
+import { closePipelineDeps, createPipelineDeps } from '../pipeline/index.js';
+import { withDatabase } from './context.js';
+import { printTable } from './output.js';
+
+export function registerStatusCommand(program: Command): void {
+  program
+    .command('status')
+    .description('Configuration (secrets masked), MISP reachability and version, last runs, next scheduled run.')
+    .action(() =>
+      withDatabase(async ({ config, prisma, logger }) => {
+        const out = process.stdout;
+        out.write('Configuration\n');
+        for (const [key, value] of Object.entries(describeConfig(config))) out.write(`  ${key} = ${Array.isArray(value) ? value.join(',') : String(value)}\n`);
+        const deps = createPipelineDeps(prisma, config, logger);
+        try {
+          if (!deps.misp) out.write('\nMISP: not configured (set MISP_URL and MISP_KEY).\n');
+          else {
+            try {
+              const version = await deps.misp.getVersion();
+              out.write(`\nMISP: reachable, version ${version.version}${version.perm_sync === undefined ? '' : `, key has sync permission: ${version.perm_sync}`}\n`);
+            } catch (error) {
+              out.write(`\nMISP: NOT reachable: ${error instanceof Error ? error.message : String(error)}\n`);
+              process.exitCode = 1;
+            }
+          }
+        } finally {
+          await closePipelineDeps(deps);
+        }
+        const next = config.schedule.trim() === '' ? null : new Cron(config.schedule, { timezone: config.timeZone, paused: true });
+        out.write(`Next scheduled run: ${next?.nextRun()?.toISOString() ?? 'none (SCHEDULE is empty)'}\n\nLast runs\n`);
+        next?.stop();
+        const runs = await prisma.pipelineRun.findMany({ orderBy: { id: 'desc' }, take: 5 });
+        printTable(runs.map((r) => ({ id: r.id, status: r.status.toLowerCase(), days: `${r.fromDay}..${r.toDay}`, progress: `${r.daysDone}/${r.daysTotal}`, finished: r.finishedAt?.toISOString() ?? '', error: r.error ?? '' })));
+      }),
+    );
+}
