@@ -8,6 +8,7 @@ import { startDemo } from '../demo/demo.js';
 import type { Config } from '../config/settings.js';
 import type { Logger } from '../log/logger.js';
 import { mkdirSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { dirname } from 'node:path';
 
 function onSignals(logger: Logger, close: () => Promise<void>): void {
@@ -82,6 +83,21 @@ export function registerServeCommands(program: Command): void {
           ? `Applied ${report.applied.join(', ')} to ${config.databasePath}.\n`
           : `${config.databasePath} is up to date (${report.alreadyApplied.length} migrations).\n`,
       );
+    });
+
+  program
+    .command('backup')
+    .description('Copy the database to a file, consistently, while the service runs (SQLite online backup).')
+    .argument('<file>', 'where to write the copy')
+    .action(async (file: string) => {
+      const config = loadConfig();
+      const db = new Database(config.databasePath, { readonly: true, fileMustExist: true });
+      try {
+        await db.backup(file);
+      } finally {
+        db.close();
+      }
+      process.stdout.write(`Backed up ${config.databasePath} to ${file}.\n`);
     });
 
   program
