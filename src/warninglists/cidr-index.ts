@@ -12,9 +12,12 @@ interface Posting {
  * (one word for IPv4, four for IPv6): a lookup is a few integer compares, no strings, no allocation.
  */
 class PrefixTable {
-  private readonly keys: Uint32Array;
-  /** Slot → 1 + index into `postings`; 0 marks an empty slot. */
-  private readonly slots: Int32Array;
+  /**
+   * Slot s holds its key words (as int32, `word | 0`) then 1 + its index into `postings`, side by
+   * side so one probe touches one cache line; 0 marks an empty slot.
+   */
+  private readonly cells: Int32Array;
+  private readonly stride: number;
   private readonly mask: number;
   readonly postings: Posting[][] = [];
 
@@ -26,21 +29,8 @@ class PrefixTable {
     let capacity = 8;
     while (capacity < count * 2) capacity *= 2;
     this.mask = capacity - 1;
-    this.keys = new Uint32Array(capacity * width);
-    this.slots = new Int32Array(capacity);
-  }
-
-  private hash(key: Uint32Array): number {
-    if (this.width === 1) return this.hashWord(key[0] ?? 0);
-    let h = Math.imul(key[0] ?? 0, 0x9e3779b1);
-    for (let w = 1; w < this.width; w++) h = Math.imul(h ^ (key[w] ?? 0), 0x85ebca6b);
-    return (h ^ (h >>> 15)) & this.mask;
-  }
-
-  private sameKey(slot: number, key: Uint32Array): boolean {
-    const base = slot * this.width;
-    for (let w = 0; w < this.width; w++) if (this.keys[base + w] !== key[w]) return false;
-    return true;
+    this.stride = width + 1;
+    this.cells = new Int32Array(capacity * this.stride);
   }
 
   private hashWord(word: number): number {
@@ -48,39 +38,54 @@ class PrefixTable {
     return (h ^ (h >>> 15)) & this.mask;
   }
 
+  private hash(key: Uint32Array): number {
+    if (this.width === 1) return this.hashWord((key[0] ?? 0) | 0);
+    let h = Math.imul(key[0] ?? 0, 0x9e3779b1);
+    for (let w = 1; w < this.width; w++) h = Math.imul(h ^ (key[w] ?? 0), 0x85ebca6b);
+    return (h ^ (h >>> 15)) & this.mask;
+  }
+
+  private sameKey(base: number, key: Uint32Array): boolean {
+    for (let w = 0; w < this.width; w++) if (this.cells[base + w] !== ((key[w] ?? 0) | 0)) return false;
+    return true;
+  }
+
   /** The postings of a one-word (IPv4) key, or undefined: the hot path, no loops over words. */
   findWord(word: number): Posting[] | undefined {
-    for (let slot = this.hashWord(word); ; slot = (slot + 1) & this.mask) {
-      const posting = this.slots[slot] ?? 0;
+    const key = word | 0;
+    for (let slot = this.hashWord(key); ; slot = (slot + 1) & this.mask) {
+      const posting = this.cells[2 * slot + 1] ?? 0;
       if (posting === 0) return undefined;
-      if (this.keys[slot] === word) return this.postings[posting - 1];
+      if (this.cells[2 * slot] === key) return this.postings[posting - 1];
     }
   }
 
   /** The postings of `key`, or undefined. */
   find(key: Uint32Array): Posting[] | undefined {
     for (let slot = this.hash(key); ; slot = (slot + 1) & this.mask) {
-      const posting = this.slots[slot] ?? 0;
+      const base = slot * this.stride;
+      const posting = this.cells[base + this.width] ?? 0;
       if (posting === 0) return undefined;
-      if (this.sameKey(slot, key)) return this.postings[posting - 1];
+      if (this.sameKey(base, key)) return this.postings[posting - 1];
     }
   }
 
   /** Adds a posting; a list keeps its first entry for a network (list order wins, as in MISP). */
   insert(key: Uint32Array, list: number, entry: string): void {
-    let slot = this.hash(key);
-    for (; ; slot = (slot + 1) & this.mask) {
-      const posting = this.slots[slot] ?? 0;
+    let base: number;
+    for (let slot = this.hash(key); ; slot = (slot + 1) & this.mask) {
+      base = slot * this.stride;
+      const posting = this.cells[base + this.width] ?? 0;
       if (posting === 0) break;
-      if (this.sameKey(slot, key)) {
+      if (this.sameKey(base, key)) {
         const postings = this.postings[posting - 1] ?? [];
         if (!postings.some((p) => p.list === list)) postings.push({ list, entry });
         return;
       }
     }
-    this.keys.set(key.subarray(0, this.width), slot * this.width);
+    for (let w = 0; w < this.width; w++) this.cells[base + w] = (key[w] ?? 0) | 0;
     this.postings.push([{ list, entry }]);
-    this.slots[slot] = this.postings.length;
+    this.cells[base + this.width] = this.postings.length;
   }
 }
 
@@ -101,6 +106,8 @@ export class CidrIndex {
    * most addresses then skip most tables without probing them.
    */
   private readonly v4Buckets = new Uint32Array(65536);
+  /** The same per /8 for prefixes below 16: bit P is set when a network of prefix P lies in it. */
+  private readonly v4WideBuckets = new Uint32Array(256);
   private v6: PrefixTable[] = [];
   private readonly scratch = newIpScratch();
   private readonly key = new Uint32Array(4);
@@ -132,17 +139,18 @@ export class CidrIndex {
     this.v4 = buildTables(byFamily[4], 1);
     for (const item of this.pending) {
       const { family, prefix, words } = item.entry;
-      const slot = (words[0] ?? 0) >>> 16;
-      if (family === 4 && prefix >= 16) this.v4Buckets[slot] = (this.v4Buckets[slot] ?? 0) | (1 << (prefix - 16));
+      if (family !== 4) continue;
+      const address = words[0] ?? 0;
+      if (prefix >= 16) this.v4Buckets[address >>> 16] = (this.v4Buckets[address >>> 16] ?? 0) | (1 << (prefix - 16));
+      else {
+        // A network wider than /8 spans several /8s.
+        const first = address >>> 24;
+        const span = prefix >= 8 ? 1 : 2 ** (8 - prefix);
+        for (let b = first; b < first + span; b++) this.v4WideBuckets[b] = (this.v4WideBuckets[b] ?? 0) | (1 << prefix);
+      }
     }
     this.v6 = buildTables(byFamily[6], 4);
     this.pending.length = 0;
-  }
-
-  get networks(): number {
-    let n = 0;
-    for (const table of [...this.v4, ...this.v6]) n += table.postings.length;
-    return n;
   }
 
   collect(value: string, sink: HitSink): boolean {
@@ -151,11 +159,13 @@ export class CidrIndex {
     const v4 = ip.family === 4;
     const address = ip.words[0] ?? 0;
     const bucket = this.v4Buckets[address >>> 16] ?? 0;
+    const wideBucket = this.v4WideBuckets[address >>> 24] ?? 0;
     for (const table of v4 ? this.v4 : this.v6) {
       if (table.prefix > ip.prefix) break;
       let postings: Posting[] | undefined;
       if (v4) {
-        if (table.prefix >= 16 && (bucket & (1 << (table.prefix - 16))) === 0) continue;
+        const present = table.prefix >= 16 ? bucket & (1 << (table.prefix - 16)) : wideBucket & (1 << table.prefix);
+        if (present === 0) continue;
         postings = table.findWord(maskWord(address, table.prefix));
       } else {
         maskInto(ip.words, table.prefix, 4, this.key);

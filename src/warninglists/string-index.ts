@@ -8,10 +8,6 @@ export class StringIndex {
     for (const entry of entries) addRef(this.byValue, entry, list);
   }
 
-  get size(): number {
-    return this.byValue.size;
-  }
-
   collect(value: string, sink: HitSink): boolean {
     const refs = this.byValue.get(value);
     return refs !== undefined && emitRefs(refs, value, sink);

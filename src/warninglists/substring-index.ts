@@ -34,10 +34,6 @@ export class SubstringIndex {
     });
   }
 
-  get size(): number {
-    return this.patterns.length;
-  }
-
   build(listCount: number): void {
     this.column = new Uint16Array(65536);
     for (const { entry } of this.patterns) {

@@ -15,7 +15,7 @@ const lists = [
   ]),
   list('host', 'hostname', ['Google.COM.', '.example.org', 'quirk', 'q.0'], ['domain', 'hostname', 'url', 'domain|ip']),
   list('net', 'cidr', ['10.0.0.0/16', '192.168.1.1', '2001:db8::/32', '10.1.0.0/8', 'bogus', '1.2.3.4/33', '::ffff:5.6.7.0/120', '2001:db8:ffff::1/48'], IP_TYPES),
-  list('wide', 'cidr', ['10.0.0.0/8', '10.0.0.0/24'], ['ip-src']),
+  list('wide', 'cidr', ['10.0.0.0/8', '10.0.0.0/24', '64.0.0.0/2'], ['ip-src']),
   list('sub', 'substring', ['mail.ru', 'Evil'], ['email-src', 'url']),
   list('rx', 'regex', ['/^(security|abuse)\\@.*$/i', '/phone\\d+/g'], ['email-src', 'phone-number']),
   list('all', 'string', ['everything']),
@@ -63,6 +63,9 @@ const cases: [string, string, Expected][] = [
   ['ip-src', '10.0.0.0/16', [['net', '10.0.0.0/16', '10.0.0.0/16'], ['wide', '10.0.0.0/8', '10.0.0.0/16']]],
   ['ip-src', '10.0.3.0/24', [['net', '10.0.0.0/16', '10.0.3.0/24'], ['wide', '10.0.0.0/8', '10.0.3.0/24']]],
   ['ip-src', '10.0.0.0/7', []],
+  ['ip-src', '100.1.2.3', [['wide', '64.0.0.0/2', '100.1.2.3']]],
+  ['ip-src', '127.255.255.255', [['wide', '64.0.0.0/2', '127.255.255.255']]],
+  ['ip-src', '128.0.0.0', []],
   ['ip-src', '10.0.0.0/33', []],
   ['ip-dst', '192.168.1.1', [['net', '192.168.1.1', '192.168.1.1']]],
   ['ip-dst', '192.168.1.1/32', [['net', '192.168.1.1', '192.168.1.1/32']]],
@@ -164,7 +167,7 @@ describe('MISP matching rules on small lists', () => {
     const stats = engine.stats();
     expect(stats.lists).toBe(7);
     expect(stats.listsByType).toEqual({ string: 2, substring: 1, hostname: 1, cidr: 2, regex: 1 });
-    expect(stats.entriesByType.cidr).toBe(10);
+    expect(stats.entriesByType.cidr).toBe(11);
     expect(stats.problems).toEqual({ 'invalid-cidr': 2, 'unreachable-cidr': 1, 'invalid-regex': 1, 'untranslatable-regex': 0 });
   });
 
