@@ -11,8 +11,9 @@ export function labelCount(text: string): number {
 }
 
 /**
- * Visits each suffix MISP tests, from the TLD up, until the visitor returns true. MISP builds the suffix with PHP's `empty()`, which treats `"0"` as empty: after a suffix
- * `"0"` (or `""`) the next one restarts from the next label alone (`a.b.0` tests `0`, `b`, `a.b`).
+ * Visits each suffix MISP tests, from the TLD up, until the visitor returns true. MISP builds the
+ * suffix with PHP's `empty()`, which treats `"0"` as empty: after a suffix `"0"` (or `""`) the next
+ * one restarts from the next label alone (`a.b.0` tests `0`, `b`, `a.b`).
  * Suffixes longer than `maxLabels` labels cannot be entries, so the walk stops there: only a
  * one-label suffix can restart it.
  */
