@@ -52,7 +52,23 @@ export const builder = new SchemaBuilder<{
     exposeDescriptions: false,
     filterConnectionTotalCount: true,
   },
-  relay: { clientMutationId: 'omit', cursorType: 'String' },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    pageInfoTypeOptions: { description: 'Where a page sits in the whole list.' },
+    hasNextPageFieldOptions: { description: 'More rows follow: ask again with after = endCursor.' },
+    hasPreviousPageFieldOptions: { description: 'Rows precede: ask again with before = startCursor.' },
+    startCursorFieldOptions: { description: 'Cursor of the first row of the page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last row of the page.' },
+    firstArgOptions: { description: 'Page size from the start (or from after); at most 200.' },
+    lastArgOptions: { description: 'Page size from the end (or from before); at most 200.' },
+    afterArgOptions: { description: 'Rows after this cursor (a previous page\'s endCursor).' },
+    beforeArgOptions: { description: 'Rows before this cursor (a previous page\'s startCursor).' },
+    edgesFieldOptions: { description: 'The rows of the page.' },
+    pageInfoFieldOptions: { description: 'Cursors to fetch the next or previous page.' },
+    cursorFieldOptions: { description: 'Where this row sits, for after/before.' },
+    nodeFieldOptions: { description: 'The row.' },
+  },
 });
 
 builder.addScalarType('Date', DateResolver, { description: 'A calendar day, YYYY-MM-DD, in the configured time zone.' });

@@ -1,5 +1,6 @@
 // The counts: leaderboard, time series with breakdowns, and per-community totals and series.
 import type { Organization } from '../generated/prisma/client.js';
+import { cachedAggregate } from '../stats/cache.js';
 import { breakdownsByOrganization, type BreakdownKind, type BreakdownRow } from '../stats/breakdowns.js';
 import { falsePositives, qualityRatio, zeroCounts, type Counts } from '../stats/counts.js';
 import { bucketsOf, type Granularity } from '../stats/days.js';
@@ -178,6 +179,21 @@ function fillSeries(query: SeriesQuery, organizations: Organization[], points: A
   return rows;
 }
 
+/** Ranked totals with their communities; two statements whatever the number of communities. */
+async function leaderboard(ctx: GraphQLContext, range: DayRange, metric: RankMetric, limit: number): Promise<LeaderboardShape[]> {
+  const totals = await totalsByOrganization(ctx.prisma, { from: range.from, to: range.to, rankBy: metric, limit });
+  const organizations = await ctx.prisma.organization.findMany({ where: { id: { in: totals.map((r) => r.organizationId) } } });
+  const byId = new Map(organizations.map((o) => [o.id, o]));
+  const score = (r: OrganizationTotals) =>
+    metric === 'QUALITY' ? r.counts.valid : metric === 'TOTAL' ? r.counts.evaluated : `${qualityRatio(r.counts)}|${r.counts.valid}`;
+  let rank = 0;
+  return totals.flatMap((row, i) => {
+    if (i === 0 || score(row) !== score(totals[i - 1]!)) rank = i + 1;
+    const organization = byId.get(row.organizationId);
+    return organization ? [{ ...totalsShape(range, row, row.organizationId), rank, organization }] : [];
+  });
+}
+
 builder.queryFields((t) => ({
   leaderboard: t.field({
     type: [LeaderboardEntryType],
@@ -189,21 +205,11 @@ builder.queryFields((t) => ({
       metric: t.arg({ type: LeaderboardMetricEnum, defaultValue: 'QUALITY', required: true, description: 'What to rank by.' }),
       limit: t.arg.int({ defaultValue: 20, required: true, description: 'How many communities to return, 1 to 1000.' }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: (_root, args, ctx) => {
       const range = readRange(ctx, args.from, args.to);
       const limit = readBounded(args.limit, 20, 1, 1000, 'limit');
       const metric: RankMetric = args.metric;
-      const totals = await totalsByOrganization(ctx.prisma, { from: range.from, to: range.to, rankBy: metric, limit });
-      const organizations = await ctx.prisma.organization.findMany({ where: { id: { in: totals.map((r) => r.organizationId) } } });
-      const byId = new Map(organizations.map((o) => [o.id, o]));
-      const score = (r: OrganizationTotals) =>
-        metric === 'QUALITY' ? r.counts.valid : metric === 'TOTAL' ? r.counts.evaluated : `${qualityRatio(r.counts)}|${r.counts.valid}`;
-      let rank = 0;
-      return totals.flatMap((row, i) => {
-        if (i === 0 || score(row) !== score(totals[i - 1]!)) rank = i + 1;
-        const organization = byId.get(row.organizationId);
-        return organization ? [{ ...totalsShape(range, row, row.organizationId), rank, organization }] : [];
-      });
+      return cachedAggregate(ctx.prisma, `leaderboard:${range.from}:${range.to}:${metric}:${limit}`, () => leaderboard(ctx, range, metric, limit));
     },
   }),
   contributions: t.field({

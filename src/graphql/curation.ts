@@ -3,7 +3,7 @@ import type { Prisma } from '../generated/prisma/client.js';
 import { CurationAction, CurationReason, CurationStatus } from '../generated/prisma/enums.js';
 import { builder, dayOf } from './builder.js';
 import { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
-import { PAGE, readId, readPageSize, readRange } from './range.js';
+import { countedPage, PAGE, readId, readPageSize, readRange } from './range.js';
 
 export const CurationReasonEnum = builder.enumType(CurationReason, {
   name: 'CurationReason',
@@ -98,7 +98,7 @@ builder.queryFields((t) => ({
         return ctx.prisma.curationLog.findMany({ ...query, where: curationWhere(args), orderBy: { id: 'desc' } });
       },
     },
-    { description: 'A page of the curation log.' },
+    countedPage('A page of the curation log.', 'log rows'),
     { description: 'A curation log row in a page.' },
   ),
 }));

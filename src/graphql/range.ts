@@ -2,8 +2,10 @@
 // what to change; mutations return typed errors instead (errors.ts).
 import { GraphQLError } from 'graphql';
 import { daysInclusive } from '../stats/days.js';
-import { dayOf } from './builder.js';
+import { builder, dayOf } from './builder.js';
 import type { GraphQLContext } from './context.js';
+
+type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 export function badInput(message: string, argument: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
@@ -54,4 +56,22 @@ export function readId<E extends Error>(value: string | number, argument: string
   const text = String(value).trim();
   if (!/^[1-9]\d{0,15}$/.test(text)) throw fail(`"${argument}" must be a positive whole number; got "${text}".`, argument);
   return Number(text);
+}
+
+/**
+ * Options of a counted connection type. The Prisma plugin's totalCount field comes without a
+ * description; this redefines it with the same resolver (the plugin stores the count loader on
+ * the connection) and marks it as the plugin does, so a page asking only for totalCount skips the rows.
+ */
+export function countedPage(description: string, counted: string) {
+  return {
+    description,
+    fields: (t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, object>) => ({
+      totalCount: t.int({
+        description: `How many ${counted} match the filters, over every page.`,
+        extensions: { pothosPrismaTotalCount: true },
+        resolve: (connection) => (connection as { totalCount: () => Promise<number> }).totalCount(),
+      }),
+    }),
+  };
 }

@@ -5,7 +5,7 @@ import { RunKind, RunStatus, RunTrigger } from '../generated/prisma/enums.js';
 import { isTerminal } from '../pipeline/queue.js';
 import { builder, dayOf } from './builder.js';
 import { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
-import { badInput, readId, readPageSize, PAGE } from './range.js';
+import { badInput, countedPage, PAGE, readId, readPageSize } from './range.js';
 
 /** How often a progress subscription re-reads its run. */
 export const PROGRESS_POLL_MS = 500;
@@ -98,7 +98,7 @@ builder.queryFields((t) => ({
         return ctx.prisma.pipelineRun.findMany({ ...query, where: args.status ? { status: args.status } : {}, orderBy: { id: 'desc' } });
       },
     },
-    { description: 'A page of runs.' },
+    countedPage('A page of runs.', 'runs'),
     { description: 'A run in a page.' },
   ),
   pipelineRun: t.prismaField({

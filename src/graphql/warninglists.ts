@@ -2,6 +2,7 @@
 import type { IndicatorCheckResult } from './context.js';
 import { builder } from './builder.js';
 import { ConflictError } from './errors.js';
+import { badInput } from './range.js';
 
 /** How many curation log rows checkIndicator returns for the value. */
 const CHECK_LOG_ROWS = 10;
@@ -120,7 +121,12 @@ builder.queryFields((t) => ({
       type: t.arg.string({ required: true, description: 'MISP attribute type, e.g. ip-dst, domain, url, sha256.' }),
       value: t.arg.string({ required: true, description: 'The value, as in MISP.' }),
     },
-    resolve: (_root, args, ctx) => ctx.services.checkIndicator(args.type.trim(), args.value.trim()),
+    resolve: (_root, args, ctx) => {
+      const [type, value] = [args.type.trim(), args.value.trim()];
+      if (type === '') throw badInput('Give the MISP attribute type, e.g. ip-dst or domain.', 'type');
+      if (value === '') throw badInput('Give the value to check.', 'value');
+      return ctx.services.checkIndicator(type, value);
+    },
   }),
 }));
 

@@ -1,10 +1,11 @@
 // The GraphQL endpoint: Yoga on the Pothos schema, with token authentication and abuse limits.
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import { verifyToken } from '../auth/tokens.js';
 import type { Config } from '../config/settings.js';
 import type { Db } from '../db/client.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import type { ApiServices, GraphQLContext } from './context.js';
 import { RequestLoaders } from './loaders.js';
@@ -44,6 +45,16 @@ const EXAMPLE_QUERY = `# misp-topcontrib: quality IoCs per connected community.
 }
 `;
 
+/** Domain errors thrown by a service under a query keep their message and get a code; others stay masked. */
+function maskDomainError(error: unknown, message: string, isDev?: boolean): Error {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  const code =
+    original instanceof InvalidInputError ? 'BAD_USER_INPUT' : original instanceof NotFoundError ? 'NOT_FOUND' : original instanceof ConflictError ? 'CONFLICT' : null;
+  if (code === null || !(error instanceof GraphQLError) || !(original instanceof Error)) return maskError(error, message, isDev);
+  const argument = original instanceof InvalidInputError ? { argument: original.field } : {};
+  return new GraphQLError(original.message, { nodes: error.nodes, path: error.path, extensions: { code, ...argument } });
+}
+
 export type Yoga = YogaServerInstance<Record<string, never>, GraphQLContext>;
 
 export function createGraphQLHandler({ prisma, config, logger, services = NO_SERVICES }: YogaOptions): Yoga {
@@ -51,6 +62,7 @@ export function createGraphQLHandler({ prisma, config, logger, services = NO_SER
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    maskedErrors: { maskError: maskDomainError },
     logging: {
       debug: (...args) => logger.debug({ args }, 'graphql'),
       info: (...args) => logger.info({ args }, 'graphql'),

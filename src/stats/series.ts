@@ -29,16 +29,21 @@ export interface SeriesPoint {
 /** Buckets that have at least one computed day; the caller fills the gaps. */
 export async function seriesByOrganization(prisma: Db, q: SeriesQuery): Promise<SeriesPoint[]> {
   if (q.organizationIds.length === 0) return [];
-  const bucket = bucketSql('d."day"', q.granularity);
-  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
-    SELECT d."organizationId" AS "organizationId", ${bucket} AS "bucket", COUNT(*) AS "daysCovered", ${sumCounts('d')}
-    FROM "DailyContribution" d
-    WHERE d."organizationId" IN (${Prisma.join(q.organizationIds)}) AND d."day" >= ${q.from} AND d."day" <= ${q.to}
-    GROUP BY d."organizationId", "bucket"`;
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>(seriesSql(q));
   return rows.map((row) => ({
     organizationId: Number(row.organizationId),
     bucket: String(row.bucket),
     daysCovered: Number(row.daysCovered),
     counts: countsOf(row),
   }));
+}
+
+/** The statement seriesByOrganization runs (the benchmark runs it without Prisma, as the floor). */
+export function seriesSql(q: SeriesQuery): Prisma.Sql {
+  const bucket = bucketSql('d."day"', q.granularity);
+  return Prisma.sql`
+    SELECT d."organizationId" AS "organizationId", ${bucket} AS "bucket", COUNT(*) AS "daysCovered", ${sumCounts('d')}
+    FROM "DailyContribution" d
+    WHERE d."organizationId" IN (${Prisma.join(q.organizationIds)}) AND d."day" >= ${q.from} AND d."day" <= ${q.to}
+    GROUP BY d."organizationId", "bucket"`;
 }

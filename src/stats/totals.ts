@@ -34,10 +34,16 @@ const ORDER: Record<RankMetric, Prisma.Sql> = {
  * daysCovered 0). The LEFT JOIN walks the (organizationId, day) unique index per community.
  */
 export async function totalsByOrganization(prisma: Db, q: TotalsQuery): Promise<OrganizationTotals[]> {
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>(totalsSql(q));
+  return rows.map((row) => ({ organizationId: Number(row.organizationId), daysCovered: Number(row.daysCovered), counts: countsOf(row) }));
+}
+
+/** The statement totalsByOrganization runs (the benchmark runs it without Prisma, as the floor). */
+export function totalsSql(q: TotalsQuery): Prisma.Sql {
   const only = q.organizationIds ? Prisma.sql`WHERE o."id" IN (${Prisma.join(q.organizationIds.length ? q.organizationIds : [-1])})` : Prisma.empty;
   const order = q.rankBy ? Prisma.sql`${ORDER[q.rankBy]}, o."alias" ASC` : Prisma.sql`o."id" ASC`;
   const limit = q.limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${q.limit}`;
-  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
+  return Prisma.sql`
     SELECT o."id" AS "organizationId", COUNT(d."id") AS "daysCovered", ${sumCounts('d')}
     FROM "Organization" o
     LEFT JOIN "DailyContribution" d ON d."organizationId" = o."id" AND d."day" >= ${q.from} AND d."day" <= ${q.to}
@@ -45,5 +51,4 @@ export async function totalsByOrganization(prisma: Db, q: TotalsQuery): Promise<
     GROUP BY o."id"
     ORDER BY ${order}
     ${limit}`;
-  return rows.map((row) => ({ organizationId: Number(row.organizationId), daysCovered: Number(row.daysCovered), counts: countsOf(row) }));
 }

@@ -544,11 +544,16 @@ export type OrganizationTotalsArgs = {
   to: Scalars['Date']['input'];
 };
 
+/** Where a page sits in the whole list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last row of the page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** More rows follow: ask again with after = endCursor. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Rows precede: ask again with before = startCursor. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first row of the page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -697,30 +702,40 @@ export type QueryWarninglistsArgs = {
 /** A page of the curation log. */
 export type QueryCurationLogsConnection = {
   __typename?: 'QueryCurationLogsConnection';
+  /** The rows of the page. */
   edges: Array<QueryCurationLogsConnectionEdge>;
+  /** Cursors to fetch the next or previous page. */
   pageInfo: PageInfo;
+  /** How many log rows match the filters, over every page. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** A curation log row in a page. */
 export type QueryCurationLogsConnectionEdge = {
   __typename?: 'QueryCurationLogsConnectionEdge';
+  /** Where this row sits, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The row. */
   node: CurationLog;
 };
 
 /** A page of runs. */
 export type QueryPipelineRunsConnection = {
   __typename?: 'QueryPipelineRunsConnection';
+  /** The rows of the page. */
   edges: Array<QueryPipelineRunsConnectionEdge>;
+  /** Cursors to fetch the next or previous page. */
   pageInfo: PageInfo;
+  /** How many runs match the filters, over every page. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** A run in a page. */
 export type QueryPipelineRunsConnectionEdge = {
   __typename?: 'QueryPipelineRunsConnectionEdge';
+  /** Where this row sits, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The row. */
   node: PipelineRun;
 };
 

@@ -115,10 +115,24 @@ describe('counts over GraphQL', () => {
       ]);
     });
 
-    it('answers in one aggregate statement plus the communities (and the token lookup)', async () => {
+    it('answers in one aggregate plus the communities, then from the cache until the next write', async () => {
+      await db.prisma.organization.update({ where: { alias: 'delta' }, data: { mispOrgName: 'Delta CERT' } });
+      const cold = await countQueries(db.prisma, () => api.run(Leaderboard, MARCH));
+      // token + data stamp + aggregate + communities
+      expect(cold.count, cold.statements.join('\n')).toBeLessThanOrEqual(4);
+      const warm = await countQueries(db.prisma, () => api.run(Leaderboard, MARCH));
+      // token + data stamp
+      expect(warm.count, warm.statements.join('\n')).toBeLessThanOrEqual(2);
+      expect(warm.result.data).toEqual(cold.result.data);
+    });
+
+    it('reflects a newly computed day at once', async () => {
+      const delta = await db.prisma.organization.findUniqueOrThrow({ where: { alias: 'delta' } });
       await api.run(Leaderboard, MARCH);
-      const { count, statements } = await countQueries(db.prisma, () => api.run(Leaderboard, MARCH));
-      expect(count, statements.join('\n')).toBeLessThanOrEqual(3);
+      const row = await seedDay(db.prisma, delta.id, '2026-03-20', { mal: 100 });
+      expect((await api.run(Leaderboard, MARCH)).data?.leaderboard[0]).toMatchObject({ rank: 1, organization: { alias: 'delta' }, valid: 100 });
+      await db.prisma.dailyContribution.delete({ where: { id: row.id } });
+      expect((await api.run(Leaderboard, MARCH)).data?.leaderboard[0]).toMatchObject({ organization: { alias: 'charlie' } });
     });
   });
 
@@ -219,8 +233,7 @@ describe('counts over GraphQL', () => {
       [{ from: '2026-03-31', to: '2026-03-01' }, 'from', /after "to".*swap/],
       [{ from: '2026-01-01', to: '2026-03-31' }, 'to', /90 days; at most 62.*GRAPHQL_MAX_RANGE_DAYS/],
     ])('refuses %j naming the argument to fix', async (range, argument, message) => {
-      for (const document of [Leaderboard, Contributions]) {
-        const result = await api.run(document, range);
+      for (const result of [await api.run(Leaderboard, range), await api.run(Contributions, range)]) {
         expect(result.errors?.[0]?.message).toMatch(message);
         expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
       }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InvalidInputError } from '../../src/errors.js';
 import { graphql } from '../generated/gql.js';
 import { testConfig } from '../helpers/config.js';
 import { tempDb, type TempDb } from '../helpers/db.js';
@@ -134,6 +135,18 @@ describe('curation log and warninglists over GraphQL', () => {
     // Restoring talks to MISP: without the pipeline wired in, the API says so.
     expect((await api.run(Restore, { id: '1' })).errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect((await api.run(CheckIndicator, { type: 'ip-dst', value: '8.8.8.8' })).errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+  });
+
+  it('refuses a blank indicator, and passes on what the service says is wrong', async () => {
+    expect((await api.run(CheckIndicator, { type: ' ', value: '8.8.8.8' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'type' });
+    const refusing = await graphqlHarness(db.prisma, testConfig(), {
+      ...queueServices(db.prisma),
+      checkIndicator: async (type) => {
+        throw new InvalidInputError(`The type "${type}" is not a MISP attribute type.`, 'type');
+      },
+    });
+    const result = await refusing.run(CheckIndicator, { type: 'ip-dest', value: '8.8.8.8' });
+    expect(result.errors?.[0]).toMatchObject({ message: 'The type "ip-dest" is not a MISP attribute type.', extensions: { code: 'BAD_USER_INPUT', argument: 'type' } });
   });
 
   it('lists the selected warninglists by default, every list on request', async () => {
