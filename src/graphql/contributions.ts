@@ -194,14 +194,19 @@ async function leaderboard(ctx: GraphQLContext, range: DayRange, metric: RankMet
   });
 }
 
+/** A range of days; readRange checks it. */
+const rangeArgs = builder.args((t) => ({
+  from: t.field({ type: 'Date', required: true, description: 'First day, included.' }),
+  to: t.field({ type: 'Date', required: true, description: 'Last day, included; at most GRAPHQL_MAX_RANGE_DAYS days from "from".' }),
+}));
+
 builder.queryFields((t) => ({
   leaderboard: t.field({
     type: [LeaderboardEntryType],
     description: 'Communities ranked over a range of days, best first, from the pre-computed daily counts. Communities without computed days are included (coverage 0).',
     authScopes: { reader: true },
     args: {
-      from: t.arg({ type: 'Date', required: true, description: 'First day, included.' }),
-      to: t.arg({ type: 'Date', required: true, description: 'Last day, included; at most GRAPHQL_MAX_RANGE_DAYS days after from.' }),
+      ...rangeArgs,
       metric: t.arg({ type: LeaderboardMetricEnum, defaultValue: 'QUALITY', required: true, description: 'What to rank by.' }),
       limit: t.arg.int({ defaultValue: 20, required: true, description: 'How many communities to return, 1 to 1000.' }),
     },
@@ -217,8 +222,7 @@ builder.queryFields((t) => ({
     description: 'A flat time series: one row per community per bucket, oldest bucket first, then by alias. Buckets without computed days have zeros and coverage 0.',
     authScopes: { reader: true },
     args: {
-      from: t.arg({ type: 'Date', required: true, description: 'First day, included.' }),
-      to: t.arg({ type: 'Date', required: true, description: 'Last day, included; at most GRAPHQL_MAX_RANGE_DAYS days after from.' }),
+      ...rangeArgs,
       organizations: t.arg.stringList({ required: false, description: 'Community aliases; every community when omitted.' }),
       granularity: t.arg({ type: GranularityEnum, defaultValue: 'DAY', required: true, description: 'Bucket size.' }),
     },
@@ -241,10 +245,7 @@ builder.prismaObjectFields('Organization', (t) => ({
   totals: t.field({
     type: TotalsType,
     description: 'The community\'s counts summed over a range of days.',
-    args: {
-      from: t.arg({ type: 'Date', required: true, description: 'First day, included.' }),
-      to: t.arg({ type: 'Date', required: true, description: 'Last day, included; at most GRAPHQL_MAX_RANGE_DAYS days after from.' }),
-    },
+    args: rangeArgs,
     resolve: async (organization, args, ctx) => {
       const range = readRange(ctx, args.from, args.to);
       const batch = ctx.loaders.batch(`totals:${range.from}:${range.to}`, async (ids) => {
@@ -258,8 +259,7 @@ builder.prismaObjectFields('Organization', (t) => ({
     type: [BucketType],
     description: 'The community\'s time series, oldest bucket first; buckets without computed days have zeros and coverage 0.',
     args: {
-      from: t.arg({ type: 'Date', required: true, description: 'First day, included.' }),
-      to: t.arg({ type: 'Date', required: true, description: 'Last day, included; at most GRAPHQL_MAX_RANGE_DAYS days after from.' }),
+      ...rangeArgs,
       granularity: t.arg({ type: GranularityEnum, defaultValue: 'DAY', required: true, description: 'Bucket size.' }),
     },
     resolve: async (organization, args, ctx) => {

@@ -1,7 +1,8 @@
 // Per-type and per-creator breakdowns of the daily rows, summed per community and bucket.
 import type { Db } from '../db/client.js';
 import { Prisma } from '../generated/prisma/client.js';
-import { countsOf, sumCounts, type Counts } from './counts.js';
+import { COUNT_COLUMNS, countsAt, sumCounts, type Counts } from './counts.js';
+import { jsonRows } from './json-rows.js';
 import { bucketSql, type SeriesQuery } from './series.js';
 
 export type BreakdownKind = 'TYPE' | 'CREATOR';
@@ -21,23 +22,25 @@ const SOURCE: Record<BreakdownKind, { table: string; key: string; name: string }
   CREATOR: { table: 'ContributionCreatorBreakdown', key: 'b."creatorOrgId"', name: 'MAX(b."creatorOrgName")' },
 };
 
-/** Every breakdown row of the communities and range, largest valid count first within a bucket. */
+/** Every breakdown row of the communities and range, most quality IoCs first (then by key). */
 export async function breakdownsByOrganization(prisma: Db, kind: BreakdownKind, q: SeriesQuery): Promise<BreakdownRow[]> {
   if (q.organizationIds.length === 0) return [];
   const source = SOURCE[kind];
-  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
+  const sql = Prisma.sql`
     SELECT d."organizationId" AS "organizationId", ${bucketSql('d."day"', q.granularity)} AS "bucket",
            ${Prisma.raw(source.key)} AS "key", ${Prisma.raw(source.name)} AS "name", ${sumCounts('b')}
     FROM ${Prisma.raw(`"${source.table}"`)} b
     JOIN "DailyContribution" d ON d."id" = b."contributionId"
     WHERE d."organizationId" IN (${Prisma.join(q.organizationIds)}) AND d."day" >= ${q.from} AND d."day" <= ${q.to}
-    GROUP BY d."organizationId", "bucket", "key"
-    ORDER BY "valid" DESC, "key" ASC`;
-  return rows.map((row) => ({
-    organizationId: Number(row.organizationId),
-    bucket: String(row.bucket),
-    key: String(row.key),
-    name: row.name === null || row.name === undefined ? null : String(row.name),
-    counts: countsOf(row),
-  }));
+    GROUP BY d."organizationId", "bucket", "key"`;
+  const rows = await jsonRows(prisma, sql, ['organizationId', 'bucket', 'key', 'name', ...COUNT_COLUMNS]);
+  return rows
+    .map((row) => ({
+      organizationId: Number(row[0]),
+      bucket: String(row[1]),
+      key: String(row[2]),
+      name: row[3] === null ? null : String(row[3]),
+      counts: countsAt(row, 4),
+    }))
+    .sort((a, b) => b.counts.valid - a.counts.valid || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

@@ -28,6 +28,13 @@ export function countsOf(row: Record<string, unknown>): Counts {
   return counts;
 }
 
+/** The counts from COUNT_COLUMNS' values in order, starting at `offset` of `values`. */
+export function countsAt(values: readonly unknown[], offset: number): Counts {
+  const counts = {} as Counts;
+  COUNT_COLUMNS.forEach((column, i) => (counts[column] = Number(values[offset + i] ?? 0)));
+  return counts;
+}
+
 export function zeroCounts(): Counts {
   return countsOf({});
 }
