@@ -1,6 +1,6 @@
 // The counts: leaderboard, time series with breakdowns, and per-community totals and series.
 import type { Organization } from '../generated/prisma/client.js';
-import { cachedAggregate } from '../stats/cache.js';
+import { cachedRead } from '../stats/cache.js';
 import { breakdownsByOrganization, type BreakdownKind, type BreakdownRow } from '../stats/breakdowns.js';
 import { falsePositives, qualityRatio, zeroCounts, type Counts } from '../stats/counts.js';
 import { bucketsOf, type Granularity } from '../stats/days.js';
@@ -214,7 +214,7 @@ builder.queryFields((t) => ({
       const range = readRange(ctx, args.from, args.to);
       const limit = readBounded(args.limit, 20, 1, 1000, 'limit');
       const metric: RankMetric = args.metric;
-      return cachedAggregate(ctx.prisma, `leaderboard:${range.from}:${range.to}:${metric}:${limit}`, () => leaderboard(ctx, range, metric, limit));
+      return cachedRead(ctx.prisma, `leaderboard:${range.from}:${range.to}:${metric}:${limit}`, () => leaderboard(ctx, range, metric, limit));
     },
   }),
   contributions: t.field({

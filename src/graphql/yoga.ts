@@ -2,11 +2,12 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
-import { verifyToken } from '../auth/tokens.js';
+import { hashToken, verifyToken } from '../auth/tokens.js';
 import type { Config } from '../config/settings.js';
 import type { Db } from '../db/client.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
+import { cachedRead } from '../stats/cache.js';
 import type { ApiServices, GraphQLContext } from './context.js';
 import { RequestLoaders } from './loaders.js';
 import { schema } from './schema.js';
@@ -95,7 +96,9 @@ export function createGraphQLHandler({ prisma, config, logger, services = NO_SER
           extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
         });
       }
-      const viewer = await verifyToken(prisma, match[1]!);
+      const token = match[1]!;
+      // Dashboards poll: a token is looked up again only after a write (a revocation is one).
+      const viewer = await cachedRead(prisma, `token:${hashToken(token)}`, () => verifyToken(prisma, token));
       if (!viewer) {
         throw new GraphQLError('The API token is unknown or revoked. Ask an admin for a new one (`misp-topcontrib token create`).', {
           extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },

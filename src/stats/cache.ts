@@ -1,50 +1,68 @@
-// Results of expensive aggregates, reused while the database is unchanged. A year's leaderboard
+// Results of expensive reads, reused while the database is unchanged. A year's leaderboard
 // sums every daily row (tens of milliseconds); dashboards ask the same question many times a
-// second, and the answer only changes when the pipeline writes.
+// second, and the answer only changes when something is written.
+import Database from 'better-sqlite3';
 import type { Db } from '../db/client.js';
 
 /**
- * Changes whenever anything is written: total_changes() counts the rows changed through the
- * service's connection (the adapter holds a single one, the pipeline's writes included), and
- * data_version changes when another connection (the CLI, another process) commits.
+ * A read-only connection of our own to the database file, used for one thing: SQLite's
+ * data_version, which changes whenever another connection commits. Every writer (the service's
+ * Prisma connection with the pipeline, the CLI, another process) is another connection to it, so
+ * the stamp moves on every commit and never on uncommitted changes; reading it costs microseconds.
  */
-export async function dataStamp(prisma: Db): Promise<string> {
-  const [row] = await prisma.$queryRaw<{ changes: bigint | number; version: bigint | number }[]>`
-    SELECT total_changes() AS "changes", data_version AS "version" FROM pragma_data_version`;
-  return `${row?.changes}:${row?.version}`;
+const watchers = new WeakMap<Db, Promise<Database.Database | null>>();
+
+async function openWatcher(prisma: Db): Promise<Database.Database | null> {
+  const [main] = await prisma.$queryRaw<{ file: string }[]>`SELECT "file" FROM pragma_database_list WHERE "name" = 'main'`;
+  // An in-memory database has no file to watch: nothing is cached for it.
+  return main?.file ? new Database(main.file, { readonly: true, fileMustExist: true }) : null;
+}
+
+/** The database's commit stamp, or null when it cannot be watched (no caching then). */
+export async function dataStamp(prisma: Db): Promise<number | null> {
+  let watcher = watchers.get(prisma);
+  if (!watcher) {
+    watcher = openWatcher(prisma);
+    watchers.set(prisma, watcher);
+  }
+  const db = await watcher;
+  return db ? Number(db.pragma('data_version', { simple: true })) : null;
 }
 
 interface Entry {
-  stamp: string;
+  stamp: number;
   at: number;
   value: Promise<unknown>;
 }
 
 /**
  * Reads on the service's connection see a write transaction in progress; if that transaction
- * then rolls back, the stamp does not move. Entries therefore also expire after MAX_AGE_MS, so
- * such a glimpse outlives the rollback by at most that long.
+ * rolls back, the stamp does not move. Entries therefore also expire after MAX_AGE_MS, so such a
+ * glimpse outlives the rollback by at most that long.
  */
 const MAX_AGE_MS = 1000;
-const MAX_ENTRIES = 256;
+const MAX_ENTRIES = 512;
 
 const caches = new WeakMap<Db, Map<string, Entry>>();
 
 /** compute()'s result for `key`, computed at most once per stamp (concurrent callers share it). */
-export async function cachedAggregate<T>(prisma: Db, key: string, compute: () => Promise<T>, now = Date.now): Promise<T> {
+export async function cachedRead<T>(prisma: Db, key: string, compute: () => Promise<T>): Promise<T> {
+  const stamp = await dataStamp(prisma);
+  if (stamp === null) return compute();
   let cache = caches.get(prisma);
   if (!cache) {
     cache = new Map();
     caches.set(prisma, cache);
   }
-  const stamp = await dataStamp(prisma);
+  const now = Date.now();
   const hit = cache.get(key);
-  if (hit && hit.stamp === stamp && now() - hit.at < MAX_AGE_MS) return hit.value as Promise<T>;
+  if (hit && hit.stamp === stamp && now - hit.at < MAX_AGE_MS) return hit.value as Promise<T>;
   const value = compute();
-  cache.delete(key);
-  cache.set(key, { stamp, at: now(), value });
-  // Oldest first in a Map: evict the least recently stored.
-  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-  value.catch(() => cache.get(key)?.value === value && cache.delete(key));
+  const entries = cache;
+  entries.delete(key);
+  entries.set(key, { stamp, at: now, value });
+  // A Map iterates oldest first: evict the least recently stored.
+  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+  value.catch(() => entries.get(key)?.value === value && entries.delete(key));
   return value;
 }
