@@ -58,7 +58,8 @@ export function selectWarninglists<T extends SelectableList>(lists: readonly T[]
     if (isExcluded(list)) leaveOut(list, 'excluded', 'explicitly excluded');
     else if (isIncluded(list)) selection.selected.push(list);
     else if (!list.enabled) leaveOut(list, 'disabled', 'disabled in MISP and not explicitly included');
-    else if (!words.some((w) => list.name.toLowerCase().includes(w))) {
+    // No filter words means no name filter: every list (the documented meaning of an empty WARNINGLIST_FILTERS).
+    else if (words.length > 0 && !words.some((w) => list.name.toLowerCase().includes(w))) {
       leaveOut(list, 'no-filter-word', `name contains none of: ${words.join(', ')}`);
     } else if (maxEntries > 0 && count > maxEntries) {
       leaveOut(list, 'too-many-entries', `${count} entries, more than the limit of ${maxEntries}`);

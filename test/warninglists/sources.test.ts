@@ -98,6 +98,11 @@ describe('selecting lists', () => {
     ]);
   });
 
+  it('uses every enabled list when no filter word is given (WARNINGLIST_FILTERS empty)', () => {
+    expect(outcome({ filterWords: [], maxEntries: 0 })[0]).toEqual(['google', 'amazon-aws', 'tlds', 'microsoft']);
+    expect(outcome({ filterWords: [''], maxEntries: 0 })[0]).toEqual(['google', 'amazon-aws', 'tlds', 'microsoft']);
+  });
+
   it('refuses a negative size cap', () => {
     expect(() => selectWarninglists(lists, { maxEntries: -1 })).toThrow('maxEntries must be a whole number, 0 for no limit');
   });
