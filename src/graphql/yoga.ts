@@ -10,6 +10,7 @@ import type { Logger } from '../log/logger.js';
 import { cachedRead } from '../stats/cache.js';
 import type { ApiServices, GraphQLContext } from './context.js';
 import { RequestLoaders } from './loaders.js';
+import { useReadCache } from './read-cache.js';
 import { schema } from './schema.js';
 
 export interface YogaOptions {
@@ -85,6 +86,7 @@ export function createGraphQLHandler({ prisma, config, logger, services = NO_SER
         costLimit: { maxCost: 20000, ignoreIntrospection: true },
         blockFieldSuggestion: { enabled: false },
       }),
+      useReadCache(prisma),
     ],
     context: async ({ request }) => {
       const header = request.headers.get('authorization');

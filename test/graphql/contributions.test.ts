@@ -4,7 +4,7 @@ import { testConfig } from '../helpers/config.js';
 import { tempDb, type TempDb } from '../helpers/db.js';
 import { graphqlHarness, type GraphQLHarness } from '../helpers/graphql.js';
 import { countQueries } from '../helpers/query-count.js';
-import { organization, seedDay } from './seed.js';
+import { organization, seedDay, touch } from './seed.js';
 
 const Leaderboard = graphql(`
   query Leaderboard($from: Date!, $to: Date!, $metric: LeaderboardMetric, $limit: Int) {
@@ -124,6 +124,9 @@ describe('counts over GraphQL', () => {
       // at most the token lookup
       expect(warm.count, warm.statements.join('\n')).toBeLessThanOrEqual(1);
       expect(warm.result.data).toEqual(cold.result.data);
+      // Another selection of the same leaderboard reuses the aggregate.
+      const other = await countQueries(db.prisma, () => api.run('query { leaderboard(from: "2026-03-01", to: "2026-03-31") { valid } }'));
+      expect(other.statements.filter((s) => /DailyContribution/.test(s))).toEqual([]);
     });
 
     it('reflects a newly computed day at once', async () => {
@@ -182,8 +185,9 @@ describe('counts over GraphQL', () => {
     });
 
     it('loads the breakdowns of every row in a constant number of statements', async () => {
-      await api.run(Contributions, { from: '2026-03-10', to: '2026-03-10', organizations: ['alpha'] });
+      await touch(db.prisma);
       const small = await countQueries(db.prisma, () => api.run(Contributions, { from: '2026-03-10', to: '2026-03-10', organizations: ['alpha'] }));
+      await touch(db.prisma);
       const large = await countQueries(db.prisma, () => api.run(Contributions, MARCH));
       expect(small.result.data?.contributions).toHaveLength(1);
       expect(large.result.data?.contributions).toHaveLength(31 * 4);
@@ -191,6 +195,21 @@ describe('counts over GraphQL', () => {
       expect(small.count).toBeLessThanOrEqual(5);
       const reads = (statements: string[]) => statements.filter((s) => !/ApiToken/.test(s)).length;
       expect(reads(large.statements)).toBe(reads(small.statements));
+    });
+
+    it('answers a repeated query from the read cache until the next commit', async () => {
+      await touch(db.prisma);
+      const first = await countQueries(db.prisma, () => api.run(Contributions, { ...MARCH, granularity: 'WEEK' }));
+      const again = await countQueries(db.prisma, () => api.run(Contributions, { ...MARCH, granularity: 'WEEK' }));
+      expect(first.count).toBeGreaterThanOrEqual(4);
+      expect(again.statements.filter((s) => !/ApiToken/.test(s))).toEqual([]);
+      expect(again.result.data).toEqual(first.result.data);
+      const alpha = await db.prisma.organization.findUniqueOrThrow({ where: { alias: 'alpha' } });
+      const added = await seedDay(db.prisma, alpha.id, '2026-03-31', { mal: 7 });
+      const after = await api.run(Contributions, { ...MARCH, granularity: 'WEEK' });
+      const lastWeek = (data: typeof after.data) => data?.contributions.find((r) => r.organization.alias === 'alpha' && r.start === '2026-03-30')?.valid;
+      expect(lastWeek(after.data)).toBe((lastWeek(first.result.data) ?? 0) + 7);
+      await db.prisma.dailyContribution.delete({ where: { id: added.id } });
     });
 
     it('refuses an unknown community alias, naming it', async () => {
@@ -216,7 +235,7 @@ describe('counts over GraphQL', () => {
     });
 
     it('batches totals, series and breakdowns across every community', async () => {
-      await api.run(EveryOrganization, MARCH);
+      await touch(db.prisma);
       const { result, count, statements } = await countQueries(db.prisma, () => api.run(EveryOrganization, MARCH));
       expect(result.data?.organizations.map((o) => [o.alias, o.totals.valid, o.series[0]?.creators.length])).toEqual([
         ['alpha', 30, 2],

@@ -5,7 +5,7 @@ import { testConfig } from '../helpers/config.js';
 import { tempDb, type TempDb } from '../helpers/db.js';
 import { graphqlHarness, type GraphQLHarness } from '../helpers/graphql.js';
 import { countQueries } from '../helpers/query-count.js';
-import { organization } from './seed.js';
+import { organization, touch } from './seed.js';
 import { queueServices } from './services.js';
 
 const CurationLogs = graphql(`
@@ -125,6 +125,7 @@ describe('curation log and warninglists over GraphQL', () => {
   });
 
   it('reads a page with its communities and runs in a fixed number of statements', async () => {
+    await touch(db.prisma);
     const { count, statements } = await countQueries(db.prisma, () => api.run(CurationLogs, { first: 50 }));
     // token + page (with relations) + total
     expect(count, statements.join('\n')).toBeLessThanOrEqual(5);
