@@ -588,6 +588,8 @@ export type PipelineRun = {
   id: Scalars['ID']['output'];
   /** What the run does. */
   kind: RunKind;
+  /** What the run reported without failing: communities refused curation (suspicious false-positive share, action limit), sync users not resolved. */
+  notes?: Maybe<Scalars['String']['output']>;
   /** Days done out of days total. */
   progress: RunProgress;
   /** Reputation false positives found. */
