@@ -29,7 +29,6 @@ export interface StartOptions {
 export async function startService(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningService> {
   const { prisma, migrations } = await openDatabase(config.databasePath);
   if (migrations && migrations.applied.length > 0) logger.info({ applied: migrations.applied }, 'database migrated');
-  if (config.mispTlsInsecure) logger.warn('MISP_TLS_INSECURE is on: MISP\'s certificate is not verified. Prefer MISP_CA_FILE.');
   if (config.mispUrl === '') logger.warn('MISP_URL is not set: runs will fail until a MISP is configured.');
   const pipeline = createPipelineDeps(prisma, config, logger);
   const worker = new RunWorker(pipeline);

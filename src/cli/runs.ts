@@ -1,5 +1,5 @@
 // run-daily / backfill / restore / runs: the pipeline from the command line.
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { PipelineRun } from '../generated/prisma/client.js';
 import {
   claimRun,
@@ -13,13 +13,10 @@ import {
   requireMisp,
   type RunRequest,
 } from '../pipeline/index.js';
+import { idArgument } from './arguments.js';
 import { withDatabase, type CommandContext } from './context.js';
 import { printTable } from './output.js';
 
-function parseId(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('give the numeric id.');
-  return Number(value);
-}
 
 function progressLine(run: PipelineRun): string {
   const width = 30;
@@ -120,7 +117,7 @@ export function registerRunCommands(program: Command): void {
   program
     .command('restore')
     .description('Undo a soft delete made by curation (the id is in the curation log).')
-    .argument('<curation-log-id>', 'id of the curation log row', parseId)
+    .argument('<curation-log-id>', 'id of the curation log row', idArgument(' of the curation log row'))
     .action((id: number) =>
       withDatabase(async (ctx) => {
         const deps = createPipelineDeps(ctx.prisma, ctx.config, ctx.logger);
@@ -136,7 +133,7 @@ export function registerRunCommands(program: Command): void {
   program
     .command('runs')
     .description('List recent runs.')
-    .option('--limit <n>', 'how many', (v) => parseId(v), 20)
+    .option('--limit <n>', 'how many', idArgument(''), 20)
     .action((options: { limit: number }) =>
       withDatabase(async ({ prisma }) => {
         const runs = await prisma.pipelineRun.findMany({ orderBy: { id: 'desc' }, take: options.limit });

@@ -1,6 +1,7 @@
 // token create / list / revoke: API tokens for the GraphQL API.
 import { InvalidArgumentError, type Command } from 'commander';
 import { createToken, listTokens, revokeToken } from '../auth/tokens.js';
+import { idArgument } from './arguments.js';
 import { withDatabase } from './context.js';
 import { printTable } from './output.js';
 
@@ -10,10 +11,6 @@ function parseRole(value: string): 'READER' | 'ADMIN' {
   return role;
 }
 
-function parseId(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('give the numeric id shown by `token list`.');
-  return Number(value);
-}
 
 export function registerTokenCommands(program: Command): void {
   const token = program.command('token').description('Manage API tokens for the GraphQL API.');
@@ -51,7 +48,7 @@ export function registerTokenCommands(program: Command): void {
   token
     .command('revoke')
     .description('Revoke a token; requests with it are refused from now on.')
-    .argument('<id>', 'the token id from `token list`', parseId)
+    .argument('<id>', 'the token id from `token list`', idArgument(' shown by `token list`'))
     .action((id: number) =>
       withDatabase(async ({ prisma }) => {
         const record = await revokeToken(prisma, id);

@@ -7,7 +7,7 @@ import { addSyncUser } from '../communities/sync-users.js';
 import { loadConfig, readEnv } from '../config/load.js';
 import type { Logger } from '../log/logger.js';
 import { DEFAULT_WARNINGLISTS_DIR, MispSimulator } from '../misp/simulator/index.js';
-import { addDays, dayOfInstantUtc, enqueueRun } from '../pipeline/index.js';
+import { addDays, dayOfInstant, enqueueRun } from '../pipeline/index.js';
 import { startOpenTipSimulator } from '../reputation/simulator/index.js';
 import { startService, type RunningService } from '../service.js';
 
@@ -35,7 +35,7 @@ export interface RunningDemo {
 }
 
 export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
-  const to = addDays(dayOfInstantUtc(new Date()), -1);
+  const to = addDays(dayOfInstant(new Date(), 'UTC'), -1);
   const from = addDays(to, 1 - options.days);
   const lists = existsSync(DEFAULT_WARNINGLISTS_DIR) ? DEFAULT_WARNINGLISTS_DIR : false;
   const misp = await MispSimulator.start({

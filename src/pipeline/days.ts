@@ -55,11 +55,6 @@ export function dayOfInstant(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
-/** The UTC calendar day of an instant. */
-export function dayOfInstantUtc(instant: Date): string {
-  return instant.toISOString().slice(0, 10);
-}
-
 /** The previous full day: what the 00:00 run processes. */
 export function previousDay(now: Date, timeZone: string): string {
   return addDays(dayOfInstant(now, timeZone), -1);

@@ -5,6 +5,6 @@ export { executeRun, type RunEnd } from './run-executor.js';
 export { RunWorker } from './worker.js';
 export { startSchedule, catchUp, missedDays, type ScheduleOptions } from './scheduler.js';
 export { restoreCuratedAttribute } from './restore.js';
-export { addDays, dayOfInstantUtc, daysBetween, dayWindow, parseDay, previousDay } from './days.js';
+export { addDays, dayOfInstant, daysBetween, dayWindow, parseDay, previousDay } from './days.js';
 export { FALSE_POSITIVE_TAG } from './curate.js';
 export { type LoadedWarninglists, WarninglistProvider } from './warninglists.js';

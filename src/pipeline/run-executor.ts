@@ -35,6 +35,7 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
   const { prisma, config, logger } = deps;
   const log = logger.child({ run: claimed.id });
   const notes: string[] = claimed.notes ? [claimed.notes] : [];
+  const notesText = () => notes.join('\n') || null;
   try {
     const misp = requireMisp(deps);
     const days = daysBetween(claimed.fromDay, claimed.toDay);
@@ -52,13 +53,13 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
       if (run.cancelRequested) {
         await prisma.pipelineRun.update({
           where: { id: run.id },
-          data: { status: 'CANCELLED', finishedAt: new Date(), currentDay: null, notes: notes.join('\n') || null },
+          data: { status: 'CANCELLED', finishedAt: new Date(), currentDay: null, notes: notesText() },
         });
         log.info({ daysDone: i }, 'run cancelled');
         return 'cancelled';
       }
       if (options.signal?.aborted) {
-        await prisma.pipelineRun.update({ where: { id: run.id }, data: { status: 'QUEUED', notes: notes.join('\n') || null } });
+        await prisma.pipelineRun.update({ where: { id: run.id }, data: { status: 'QUEUED', notes: notesText() } });
         return 'interrupted';
       }
       const day = days[i]!;
@@ -67,7 +68,7 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
       // The counts of a day commit with its curation plan: if this run already wrote them, only
       // the planned actions are left to do.
       const written = await prisma.dailyContribution.findFirst({ where: { day, runId: run.id }, select: { id: true } });
-      if (!written || communities.organizationIds.length === 0) {
+      if (!written) {
         const classified = await classifyDay({
           misp, engine, reputation: deps.reputation, communities: communities.byMispOrgId, day, timeZone: config.timeZone,
           skippedTypes: config.skippedTypes, maxAttributesPerEvent: config.maxAttributesPerEvent, pageSize: config.mispPageSize,
@@ -93,12 +94,12 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
       ]);
       await prisma.pipelineRun.update({
         where: { id: run.id },
-        data: { daysDone: i + 1, curationDone: done, curationFailed: failed, heartbeatAt: new Date(), notes: notes.join('\n') || null },
+        data: { daysDone: i + 1, curationDone: done, curationFailed: failed, heartbeatAt: new Date(), notes: notesText() },
       });
     }
     await prisma.pipelineRun.update({
       where: { id: claimed.id },
-      data: { status: 'SUCCEEDED', finishedAt: new Date(), currentDay: null, notes: notes.join('\n') || null },
+      data: { status: 'SUCCEEDED', finishedAt: new Date(), currentDay: null, notes: notesText() },
     });
     log.info('run succeeded');
     return 'succeeded';
@@ -107,7 +108,7 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
       error instanceof ReputationAuthError || error instanceof Error ? error.message : `Unexpected failure: ${String(error)}`;
     await prisma.pipelineRun.update({
       where: { id: claimed.id },
-      data: { status: 'FAILED', finishedAt: new Date(), error: message, notes: notes.join('\n') || null },
+      data: { status: 'FAILED', finishedAt: new Date(), error: message, notes: notesText() },
     });
     log.error({ err: message }, 'run failed');
     return 'failed';
