@@ -91,6 +91,7 @@ export class WarninglistEngine {
       else if (c.definition.type === 'cidr') this.cidrs.add(list, c.cidrs, entries);
       else if (c.definition.type === 'substring') this.substrings.add(list, entries);
     });
+    this.hostnames.build();
     this.cidrs.build();
     this.substrings.build(compiled.length);
     this.sink = new HitSink(compiled.length);

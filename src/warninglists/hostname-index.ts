@@ -1,14 +1,20 @@
-import { addRef, emitRefs, type HitSink, type ListRefs } from './hit-sink.js';
-import { labelCount, walkHostnameSuffixes, type SuffixVisitor } from './hostname.js';
+import { emitRefs, type HitSink, type ListRefs } from './hit-sink.js';
+import { labelCount, suffixHash, walkHostnameSuffixes, type SuffixVisitor } from './hostname.js';
 
-/** `hostname` lists: one Map of normalised entries, probed with each suffix of the value's host. */
+/** A lone label that is not an entry but ends one: the walk goes on past it. */
+const NO_LISTS: ListRefs = [];
+
+/**
+ * `hostname` lists: normalised entries in an open-addressing table keyed by `suffixHash`, probed
+ * with each suffix of the value's host as the walk computes it: no suffix is copied to a string.
+ */
 export class HostnameIndex implements SuffixVisitor {
-  /**
-   * Normalised entries, plus the last label of every entry mapped to an empty array when it is not
-   * an entry itself: a lone label missing from the Map cannot grow into an entry, so one lookup
-   * both matches the TLD and decides whether the walk goes on.
-   */
-  private readonly byHostname = new Map<string, ListRefs>();
+  private keys: string[] = [];
+  private refs: ListRefs[] = [];
+  private readonly ids = new Map<string, number>();
+  /** Slot s: its key's hash, then 1 + its index into `keys`; 0 marks an empty slot. */
+  private cells = new Int32Array(0);
+  private mask = 0;
   private maxLabels = 0;
   /** The walk in progress (kept on the index so the walk allocates no closure). */
   private sink: HitSink | null = null;
@@ -16,28 +22,71 @@ export class HostnameIndex implements SuffixVisitor {
 
   add(list: number, normalisedEntries: readonly string[]): void {
     for (const entry of normalisedEntries) {
-      addRef(this.byHostname, entry, list);
+      const id = this.idOf(entry);
+      const refs = this.refs[id]!;
+      if (refs === NO_LISTS) this.refs[id] = list;
+      else if (typeof refs === 'number') {
+        if (refs !== list) this.refs[id] = [refs, list];
+      } else if (refs[refs.length - 1] !== list) refs.push(list);
       this.maxLabels = Math.max(this.maxLabels, labelCount(entry));
     }
-    for (const entry of normalisedEntries) {
-      const last = entry.slice(entry.lastIndexOf('.') + 1);
-      if (!this.byHostname.has(last)) this.byHostname.set(last, []);
-    }
+    // Every entry's last label is a key too: a lone label missing from the table cannot grow into
+    // an entry, so one probe both matches the TLD and decides whether the walk goes on.
+    for (const entry of normalisedEntries) this.idOf(entry.slice(entry.lastIndexOf('.') + 1));
   }
 
-  visit(suffix: string, labels: number): boolean {
-    const refs = this.byHostname.get(suffix);
-    if (refs === undefined) {
-      // Every later suffix ends with this lone label, unless MISP restarts after '' or '0'.
-      return labels === 1 && suffix !== '' && suffix !== '0';
+  private idOf(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+      this.refs.push(NO_LISTS);
     }
-    if (this.sink === null) return false;
-    this.full = emitRefs(refs, suffix, this.sink);
-    return this.full;
+    return id;
+  }
+
+  /** Builds the probe table from every key added; the build-time Map is dropped. */
+  build(): void {
+    let capacity = 8;
+    while (capacity < this.keys.length * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.cells = new Int32Array(capacity * 2);
+    this.keys.forEach((key, id) => {
+      const hash = suffixHash(key);
+      let slot = this.slotOf(hash);
+      while (this.cells[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.cells[2 * slot] = hash;
+      this.cells[2 * slot + 1] = id + 1;
+    });
+    this.ids.clear();
+  }
+
+  private slotOf(hash: number): number {
+    const h = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+    return (h ^ (h >>> 13)) & this.mask;
+  }
+
+  visit(value: string, start: number, end: number, hash: number, labels: number): boolean {
+    const length = end - start;
+    for (let slot = this.slotOf(hash); ; slot = (slot + 1) & this.mask) {
+      const id = this.cells[2 * slot + 1]!;
+      if (id === 0) break;
+      if (this.cells[2 * slot] !== hash) continue;
+      const key = this.keys[id - 1]!;
+      if (key.length !== length || !value.startsWith(key, start)) continue;
+      const refs = this.refs[id - 1]!;
+      if (refs === NO_LISTS || this.sink === null) return false;
+      this.full = emitRefs(refs, key, this.sink);
+      return this.full;
+    }
+    // Every later suffix ends with this lone label, unless MISP restarts after '' or '0'.
+    return labels === 1 && length > 0 && !(length === 1 && value.charCodeAt(start) === 48);
   }
 
   /** Returns true when the sink needs no more hits. */
   collect(value: string, sink: HitSink): boolean {
+    if (this.keys.length === 0) return false;
     this.sink = sink;
     this.full = false;
     walkHostnameSuffixes(value, this, this.maxLabels);

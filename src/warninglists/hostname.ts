@@ -1,6 +1,9 @@
 export interface SuffixVisitor {
-  /** Returns true to stop the walk. `labels` is the suffix's label count (1 for a lone label). */
-  visit(suffix: string, labels: number): boolean;
+  /**
+   * Returns true to stop the walk. The suffix is `value.slice(start, end)`, passed as bounds so the
+   * walk allocates nothing; `hash` is its `suffixHash`; `labels` its label count (1 for a lone label).
+   */
+  visit(value: string, start: number, end: number, hash: number, labels: number): boolean;
 }
 
 /** Labels in a hostname or suffix, empty labels included (`a..b` has three). */
@@ -8,6 +11,16 @@ export function labelCount(text: string): number {
   let labels = 1;
   for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) labels++;
   return labels;
+}
+
+/**
+ * A hash of `text` built from its last character to its first, so that the walk below extends the
+ * hash of a suffix to the next longer suffix one character at a time, without copying strings.
+ */
+export function suffixHash(text: string, start = 0, end = text.length, seed = 0): number {
+  let h = seed;
+  for (let i = end - 1; i >= start; i--) h = (Math.imul(h, 0x01000193) + text.charCodeAt(i)) | 0;
+  return h;
 }
 
 /**
@@ -33,18 +46,23 @@ export function walkHostnameSuffixes(value: string, visitor: SuffixVisitor, maxL
   let restart = true;
   let labels = 0;
   let pos = end;
+  // The hash covers value[hashedFrom, regionEnd); each suffix extends it leftwards.
+  let hash = 0;
+  let hashedFrom = end;
   for (;;) {
     const dot = pos - 1 < start ? -1 : value.lastIndexOf('.', pos - 1);
     const pieceStart = dot < start ? start : dot + 1;
     if (restart) {
       regionEnd = pos;
+      hashedFrom = pos;
+      hash = 0;
       labels = 0;
     }
     if (++labels > maxLabels) return;
-    // The whole value is often the last suffix (a bare domain): reuse it rather than copy it.
-    const suffix = pieceStart === 0 && regionEnd === value.length ? value : value.slice(pieceStart, regionEnd);
-    if (visitor.visit(suffix, labels)) return;
-    restart = suffix === '' || suffix === '0';
+    hash = suffixHash(value, pieceStart, hashedFrom, hash);
+    hashedFrom = pieceStart;
+    if (visitor.visit(value, pieceStart, regionEnd, hash, labels)) return;
+    restart = pieceStart === regionEnd || (regionEnd - pieceStart === 1 && value.charCodeAt(pieceStart) === 48);
     if (dot < start) return;
     pos = dot;
   }
