@@ -1,7 +1,8 @@
 /**
  * Fault injection shared by the simulators (MISP, OpenTIP). A simulator builds its answer as a
  * string and hands it to `FaultInjector.send`, which may delay it, replace it with a 500 or 429,
- * drop the connection, cut the body short or stall in the middle of it.
+ * drop the connection, cut the body short (cleanly or by closing the connection), stall in the
+ * middle of it, or never finish it.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mulberry32, type Rng } from './prng.js';
@@ -21,11 +22,15 @@ export interface FaultConfig {
   truncateRate?: number;
   /** Stall this long after sending half of the body. */
   slowBodyMs?: number;
+  /** Share of 200 answers whose connection is closed after half of the body (the headers promised all of it). */
+  cutRate?: number;
+  /** A page that never ends: send half of the body, then one space every `trickleMs` until the client gives up. */
+  trickleMs?: number;
   /** PRNG seed for the rate draws (default 1); reconfiguring restarts the sequence. */
   seed?: number;
   /** Only requests whose path (with query) matches are affected. A string is compiled to a RegExp. */
   onlyPaths?: RegExp | string;
-  /** Stop injecting 500/429/drop/truncate after this many faults: `{ errorRate: 1, maxFaults: 3 }` is a burst of three 500s. */
+  /** Stop injecting 500/429/drop/truncate/cut after this many faults: `{ errorRate: 1, maxFaults: 3 }` is a burst of three 500s. */
   maxFaults?: number;
 }
 
@@ -38,6 +43,8 @@ export interface FaultCounters {
   dropped: number;
   truncated: number;
   slowed: number;
+  cut: number;
+  trickled: number;
 }
 
 export interface FaultInjectorOptions {
@@ -55,6 +62,8 @@ const zeroCounters = (): FaultCounters => ({
   dropped: 0,
   truncated: 0,
   slowed: 0,
+  cut: 0,
+  trickled: 0,
 });
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -119,6 +128,8 @@ export class FaultInjector {
     const error = this.rng() < (c.errorRate ?? 0);
     const limited = this.rng() < (c.rateLimitRate ?? 0);
     const truncate = this.rng() < (c.truncateRate ?? 0);
+    // Drawn only when configured, so seeds of configurations without it replay as before.
+    const cut = c.cutRate !== undefined && this.rng() < c.cutRate;
     const budget = c.maxFaults === undefined || this.injected < c.maxFaults;
 
     if (budget && drop) {
@@ -153,6 +164,24 @@ export class FaultInjector {
       res.end(body.slice(0, Math.floor(body.length / 2)));
       return finished(res);
     }
+    if (budget && cut && status === 200) {
+      this.injected++;
+      this.counters.cut++;
+      // The client was promised the whole body and gets half of it, then a closed connection.
+      res.writeHead(status, { ...headers, 'Content-Length': String(Buffer.byteLength(body)) });
+      res.write(body.slice(0, Math.floor(body.length / 2)), () => res.destroy());
+      return finished(res);
+    }
+    if (c.trickleMs) {
+      this.counters.trickled++;
+      res.writeHead(status, headers);
+      res.write(body.slice(0, Math.floor(body.length / 2)));
+      while (!res.destroyed && !res.writableEnded) {
+        await sleep(c.trickleMs);
+        if (!res.destroyed) res.write(' ');
+      }
+      return;
+    }
     if (c.slowBodyMs) {
       this.counters.slowed++;
       const half = Math.floor(body.length / 2);
@@ -186,7 +215,7 @@ export function parseFaultConfig(input: unknown): FaultConfig {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new Error('Fault configuration must be a JSON object.');
   }
-  const numeric = ['latencyMs', 'errorRate', 'rateLimitRate', 'rateLimitResetSeconds', 'dropRate', 'truncateRate', 'slowBodyMs', 'seed', 'maxFaults'] as const;
+  const numeric = ['latencyMs', 'errorRate', 'rateLimitRate', 'rateLimitResetSeconds', 'dropRate', 'truncateRate', 'slowBodyMs', 'cutRate', 'trickleMs', 'seed', 'maxFaults'] as const;
   const out: FaultConfig = {};
   for (const [k, v] of Object.entries(input)) {
     if ((numeric as readonly string[]).includes(k)) {

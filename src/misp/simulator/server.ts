@@ -79,6 +79,8 @@ export class MispSimulator {
   private readonly rateWindows = new Map<string, { start: number; count: number }>();
   private readonly cursors = new Map<string, { version: number; page: number; lastId: number }>();
   private readonly routes: Array<{ method: 'GET' | 'POST'; re: RegExp; handler: Handler }>;
+  private readonly mutationListeners = new Set<(m: MispMutation) => void>();
+  private down = false;
 
   constructor(readonly options: MispSimulatorOptions = {}) {
     this.warninglists = WarninglistSource.load(options.warninglistsDir);
@@ -132,6 +134,38 @@ export class MispSimulator {
     this.faults.resetCounters();
   }
 
+  /**
+   * Give the user of `apiKey` another role, as a MISP admin editing the user would (e.g. the
+   * service's key losing site-admin rights mid-run). Returns the name of the role it had.
+   */
+  setRole(apiKey: string, role: string | number): string {
+    const user = this.dataset.userByKey(apiKey);
+    if (!user) throw new Error('No simulated user has this key.');
+    const next = ROLES.find((r) => r.id === role || r.name === role);
+    if (!next) throw new Error(`Unknown role ${JSON.stringify(role)}; known: ${ROLES.map((r) => r.name).join(', ')}.`);
+    const previous = this.role(user).name;
+    user.roleId = next.id;
+    return previous;
+  }
+
+  /**
+   * `true`: MISP is down behind a listening port (a stopped backend behind its proxy): every
+   * request's connection is closed on arrival, before anything is read or changed. `false`: back up,
+   * data intact.
+   */
+  setDown(down: boolean): void {
+    this.down = down;
+  }
+
+  /**
+   * Call `listener` after each mutating call is recorded (before its answer is sent), e.g. to
+   * change the simulator after the Nth delete. Returns a function that removes the listener.
+   */
+  onMutation(listener: (m: MispMutation) => void): () => void {
+    this.mutationListeners.add(listener);
+    return () => this.mutationListeners.delete(listener);
+  }
+
   async listen(port: number, host: string): Promise<void> {
     const server = createServer((req, res) => {
       this.handle(req, res).catch((e: unknown) => {
@@ -158,6 +192,10 @@ export class MispSimulator {
     const path = pathOf(req);
     const method = req.method ?? 'GET';
     this.requestCounts.set(path, (this.requestCounts.get(path) ?? 0) + 1);
+    if (this.down && !path.startsWith('/__sim/')) {
+      req.socket.destroy();
+      return;
+    }
     const raw = await readBody(req);
 
     if (path === '/__sim/faults') return handleFaultAdmin(this.faults, method, raw, res);
@@ -401,7 +439,7 @@ export class MispSimulator {
   }
 
   private record(c: { user: SimUser; path: string; req: IncomingMessage; body?: unknown }, action: MispMutation['action'], attribute: string, status: number): void {
-    this.mutations.push({
+    const mutation: MispMutation = {
       at: new Date().toISOString(),
       method: c.req.method ?? 'POST',
       path: c.path,
@@ -411,7 +449,9 @@ export class MispSimulator {
       userEmail: c.user.email,
       status,
       body: c.body,
-    });
+    };
+    this.mutations.push(mutation);
+    for (const listener of this.mutationListeners) listener(mutation);
   }
 
   /** Site admin: anything. Others: their org created the event, or (sync role) owns it on this instance. */
