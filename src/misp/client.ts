@@ -45,7 +45,7 @@ export interface MispClientOptions {
   caFile?: string;
   /** `false` switches TLS verification off. Default `true`; logs a warning when off. */
   rejectUnauthorized?: boolean;
-  /** Per request: time allowed for the response headers, and the longest pause inside the body. Default 60 s. */
+  /** Per request attempt: time allowed for the whole answer, headers and body. Default 60 s. */
   timeoutMs?: number;
   /** Attributes per restSearch page. Default 1000. */
   pageSize?: number;
@@ -254,6 +254,10 @@ export class MispClient {
     let status: number;
     let headers: Record<string, string | string[] | undefined>;
     let text: string;
+    // undici's timeouts bound the wait for the headers and each pause in the body; a body that keeps
+    // trickling would never end without a deadline for the whole answer.
+    const deadline = AbortSignal.timeout(this.#timeoutMs);
+    let answered = false;
     try {
       const res = await this.#pool.request({
         path: this.#basePath + path,
@@ -264,12 +268,18 @@ export class MispClient {
           'Content-Type': 'application/json',
         },
         body: payload,
+        signal: deadline,
       });
+      answered = true;
       status = res.statusCode;
       headers = res.headers;
       text = await res.body.text();
     } catch (err) {
-      const reason = describeNetworkError(err, this.#timeoutMs);
+      const reason = deadline.aborted
+        ? answered
+          ? `the answer did not finish within ${this.#timeoutMs} ms`
+          : `no response headers within ${this.#timeoutMs} ms`
+        : describeNetworkError(err, this.#timeoutMs);
       return new TransientFault(reason, (attempts) => new MispUnreachableError({ ...details({ attempts }), reason }));
     }
 
