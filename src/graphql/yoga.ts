@@ -5,6 +5,7 @@ import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import { hashToken, verifyToken } from '../auth/tokens.js';
 import type { Config } from '../config/settings.js';
 import type { Db } from '../db/client.js';
+import { databaseProblem } from '../db/errors.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import { cachedRead } from '../stats/cache.js';
@@ -47,9 +48,16 @@ const EXAMPLE_QUERY = `# misp-topcontrib: quality IoCs per connected community.
 }
 `;
 
-/** Domain errors thrown by a service under a query keep their message and get a code; others stay masked. */
+/**
+ * Domain errors thrown by a service under a query keep their message and get a code, as does a
+ * database that refused a write (busy, full); others stay masked.
+ */
 function maskDomainError(error: unknown, message: string, isDev?: boolean): Error {
   const original = error instanceof GraphQLError ? error.originalError : error;
+  const problem = databaseProblem(original);
+  if (problem !== undefined && error instanceof GraphQLError) {
+    return new GraphQLError(problem, { nodes: error.nodes, path: error.path, extensions: { code: 'DATABASE_UNAVAILABLE' } });
+  }
   const code =
     original instanceof InvalidInputError ? 'BAD_USER_INPUT' : original instanceof NotFoundError ? 'NOT_FOUND' : original instanceof ConflictError ? 'CONFLICT' : null;
   if (code === null || !(error instanceof GraphQLError) || !(original instanceof Error)) return maskError(error, message, isDev);

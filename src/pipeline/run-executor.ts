@@ -1,5 +1,6 @@
 // Executes one run, a day at a time. Each day commits whole; progress, cancellation and resumption
 // work in whole days, so a run interrupted anywhere continues with the day it was on.
+import { databaseProblem } from '../db/errors.js';
 import type { PipelineRun } from '../generated/prisma/client.js';
 import { ReputationAuthError } from '../reputation/index.js';
 import { classifyDay } from './classify-day.js';
@@ -105,7 +106,8 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
     return 'succeeded';
   } catch (error) {
     const message =
-      error instanceof ReputationAuthError || error instanceof Error ? error.message : `Unexpected failure: ${String(error)}`;
+      databaseProblem(error) ??
+      (error instanceof ReputationAuthError || error instanceof Error ? error.message : `Unexpected failure: ${String(error)}`);
     await prisma.pipelineRun.update({
       where: { id: claimed.id },
       data: { status: 'FAILED', finishedAt: new Date(), error: message, notes: notesText() },
