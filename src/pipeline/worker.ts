@@ -1,4 +1,5 @@
 // One worker per process takes queued runs one at a time, oldest first.
+import { databaseProblem } from '../db/errors.js';
 import type { Logger } from '../log/logger.js';
 import type { PipelineDeps } from './deps.js';
 import { claimNextRun, requeueInterrupted } from './queue.js';
@@ -44,7 +45,14 @@ export class RunWorker {
       });
       if (run) {
         this.log.info({ run: run.id, from: run.fromDay, to: run.toDay, kind: run.kind }, 'run started');
-        await executeRun(this.deps, run, { signal: this.abort.signal });
+        try {
+          await executeRun(this.deps, run, { signal: this.abort.signal });
+        } catch (error) {
+          // Not even the failure could be recorded (the database refused the write): the run stays
+          // running, is resumed at the next start, and this worker goes on with the queue.
+          const err = databaseProblem(error) ?? (error instanceof Error ? error.message : String(error));
+          this.log.error({ run: run.id, err }, 'run stopped and its state could not be saved; it resumes at the next start');
+        }
         continue;
       }
       await new Promise<void>((resolve) => {
