@@ -72,6 +72,14 @@ builder.queryFields((t) => ({
   }),
 }));
 
+/**
+ * The Prisma query of a mutation's result. A client asking only for the result's `__typename` gets
+ * an empty `select` from the errors plugin, which Prisma refuses: the row is then read whole.
+ */
+function resultQuery<Q extends { select?: object }>(query: Q): Q {
+  return query.select && Object.keys(query.select).length === 0 ? ({} as Q) : query;
+}
+
 builder.mutationFields((t) => ({
   addSyncUser: t.prismaField({
     type: 'SyncUser',
@@ -84,7 +92,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const created = await addSyncUser(ctx.prisma, args.email, args.organizationAlias);
-      return ctx.prisma.syncUser.findUniqueOrThrow({ ...query, where: { id: created.id } });
+      return ctx.prisma.syncUser.findUniqueOrThrow({ ...resultQuery(query), where: { id: created.id } });
     },
   }),
   removeSyncUser: t.field({
@@ -113,7 +121,7 @@ builder.mutationFields((t) => ({
       if (!current) throw new NotFoundError(`No community has the alias "${args.alias}".`);
       const taken = await ctx.prisma.organization.findUnique({ where: { alias: newAlias } });
       if (taken && taken.id !== current.id) throw new ConflictError(`The alias "${newAlias}" is already used by another community.`);
-      return ctx.prisma.organization.update({ ...query, where: { id: current.id }, data: { alias: newAlias } });
+      return ctx.prisma.organization.update({ ...resultQuery(query), where: { id: current.id }, data: { alias: newAlias } });
     },
   }),
 }));
