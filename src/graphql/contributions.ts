@@ -200,6 +200,9 @@ const rangeArgs = builder.args((t) => ({
   to: t.field({ type: 'Date', required: true, description: 'Last day, included; at most GRAPHQL_MAX_RANGE_DAYS days from "from".' }),
 }));
 
+/** Most aliases the contributions filter takes. */
+const MAX_ALIASES = 1000;
+
 builder.queryFields((t) => ({
   leaderboard: t.field({
     type: [LeaderboardEntryType],
@@ -229,6 +232,10 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const range = readRange(ctx, args.from, args.to);
       const aliases = args.organizations?.map((a) => a.trim());
+      // SQLite takes a bounded number of parameters in one statement; no deployment has this many communities.
+      if (aliases && aliases.length > MAX_ALIASES) {
+        throw badInput(`"organizations" lists ${aliases.length} aliases; at most ${MAX_ALIASES} are allowed. Leave it out for every community.`, 'organizations');
+      }
       const organizations = await ctx.prisma.organization.findMany({
         where: aliases ? { alias: { in: aliases } } : {},
         orderBy: { alias: 'asc' },
