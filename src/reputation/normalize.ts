@@ -16,13 +16,19 @@ export function normalizeHash(input: string): string | null {
   return HASH.test(v) ? v : null;
 }
 
+/** RFC 1035: a name has at most 253 characters, a label 63; longer ones exist in no DNS. */
+const MAX_DOMAIN = 253;
+const MAX_LABEL = /[^.]{64}/;
+/** Web servers refuse longer request lines (HTTP 414) before the provider sees them. */
+const MAX_URL = 8000;
+
 /** Lower-case, trailing dots trimmed, internationalised names in their ASCII (punycode) form. */
 export function normalizeDomain(input: string): string | null {
   const trimmed = input.trim().replace(/\.+$/, '');
   // domainToASCII silently cuts at a '/', so anything that is not a bare name is refused first.
   if (trimmed === '' || /[\s/?#@:*]/.test(trimmed)) return null;
   const ascii = domainToASCII(trimmed);
-  return DOMAIN.test(ascii) ? ascii : null;
+  return DOMAIN.test(ascii) && ascii.length <= MAX_DOMAIN && !MAX_LABEL.test(ascii) ? ascii : null;
 }
 
 /** IPv4 in strict dotted decimal; IPv6 in its canonical compressed lower-case form. */
@@ -55,7 +61,8 @@ export function normalizeUrl(input: string): string | null {
   const at = authority.lastIndexOf('@');
   const host = authority.slice(at + 1).toLowerCase();
   if (host === '' || host.startsWith(':') || /\s/.test(host)) return null;
-  return scheme.toLowerCase() + authority.slice(0, at + 1) + host + canonicalEscapes(rest);
+  const url = scheme.toLowerCase() + authority.slice(0, at + 1) + host + canonicalEscapes(rest);
+  return url.length <= MAX_URL ? url : null;
 }
 
 function canonicalEscapes(text: string): string {
