@@ -1,6 +1,7 @@
 // The second half of step 6: act on MISP for each planned log row, then mark it done or failed.
 // The row exists before MISP is touched, so a crash between the two leaves a planned row that
-// the resumed run acts on again; MISP's 404 on a second delete then counts as done.
+// the resumed run acts on again; MISP's 404 on a second delete then counts as done. An action
+// whose answer never came is left planned the same way, for the next curating run of the day.
 import type { Db } from '../db/client.js';
 import type { CurationLog } from '../generated/prisma/client.js';
 import type { Logger } from '../log/logger.js';
@@ -41,8 +42,26 @@ export interface CurationOutcome {
   failed: number;
 }
 
+/** Starts the error of a row whose action may or may not have reached MISP: MISP never answered. */
+export const OUTCOME_UNKNOWN = 'Outcome unknown:';
+
+/** Acts on the run's planned rows of the day. */
 export async function executePlanned(prisma: Db, misp: MispClient, runId: number, day: string, logger: Logger): Promise<CurationOutcome> {
   const rows = await prisma.curationLog.findMany({ where: { runId, day, status: 'PLANNED' }, orderBy: { id: 'asc' } });
+  return actOn(prisma, misp, rows, day, logger);
+}
+
+/**
+ * Acts again on the rows of the day whose outcome a run could not learn (MISP's 404 on a second
+ * delete means the first was applied). Done before the day is counted again, so that an attribute
+ * deleted then is not planned a second time.
+ */
+export async function settleUnknownOutcomes(prisma: Db, misp: MispClient, day: string, logger: Logger): Promise<CurationOutcome> {
+  const rows = await prisma.curationLog.findMany({ where: { day, status: 'PLANNED', error: { startsWith: OUTCOME_UNKNOWN } }, orderBy: { id: 'asc' } });
+  return actOn(prisma, misp, rows, day, logger);
+}
+
+async function actOn(prisma: Db, misp: MispClient, rows: CurationLog[], day: string, logger: Logger): Promise<CurationOutcome> {
   const outcome: CurationOutcome = { done: 0, failed: 0 };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
@@ -61,8 +80,16 @@ export async function executePlanned(prisma: Db, misp: MispClient, runId: number
         continue;
       }
       const message = error instanceof Error ? error.message : String(error);
-      await prisma.curationLog.update({ where: { id: row.id }, data: { status: 'FAILED', actedAt: new Date(), error: message } });
-      outcome.failed++;
+      if (error instanceof MispUnreachableError) {
+        // The request may have reached MISP and only the answer been lost: the row stays planned.
+        await prisma.curationLog.update({
+          where: { id: row.id },
+          data: { error: `${OUTCOME_UNKNOWN} MISP did not answer, so it may or may not have applied this; the next curating run of this day acts again (${message})` },
+        });
+      } else {
+        await prisma.curationLog.update({ where: { id: row.id }, data: { status: 'FAILED', actedAt: new Date(), error: message } });
+        outcome.failed++;
+      }
       if (isFatal(error)) {
         const rest = rows.slice(i + 1).map((r) => r.id);
         await prisma.curationLog.updateMany({

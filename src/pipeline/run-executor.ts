@@ -5,7 +5,7 @@ import type { PipelineRun } from '../generated/prisma/client.js';
 import { ReputationAuthError } from '../reputation/index.js';
 import { classifyDay } from './classify-day.js';
 import { ACTIONS, planCuration, type CurationPlan } from './curation-plan.js';
-import { executePlanned } from './curate.js';
+import { executePlanned, settleUnknownOutcomes } from './curate.js';
 import { daysBetween } from './days.js';
 import { requireMisp, type PipelineDeps } from './deps.js';
 import { resolveCommunities } from './resolve-users.js';
@@ -66,6 +66,7 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
       const day = days[i]!;
       await prisma.pipelineRun.update({ where: { id: run.id }, data: { currentDay: day, heartbeatAt: new Date() } });
       const started = Date.now();
+      if (run.curate && action !== 'REPORT_ONLY') await settleUnknownOutcomes(prisma, misp, day, log);
       // The counts of a day commit with its curation plan: if this run already wrote them, only
       // the planned actions are left to do.
       const written = await prisma.dailyContribution.findFirst({ where: { day, runId: run.id }, select: { id: true } });

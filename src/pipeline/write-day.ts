@@ -15,6 +15,8 @@ export interface WriteDayInput {
   organizationIds: number[];
   /** null when the run does not curate. */
   plan: CurationPlan | null;
+  /** The run's notes, this day's included: they commit with the day. */
+  notes?: string | null;
 }
 
 function chunks<T>(items: T[]): T[][] {
@@ -23,7 +25,7 @@ function chunks<T>(items: T[]): T[][] {
   return out;
 }
 
-export async function writeDay(prisma: Db, { runId, day, organizationIds, plan }: WriteDayInput): Promise<void> {
+export async function writeDay(prisma: Db, { runId, day, organizationIds, plan, notes }: WriteDayInput): Promise<void> {
   const totals = { warninglist: 0, reputation: 0 };
   await prisma.$transaction(
     async (tx) => {
@@ -67,6 +69,7 @@ export async function writeDay(prisma: Db, { runId, day, organizationIds, plan }
           reputationLookups: { increment: day.reputation.lookups },
           curationPlanned: { increment: plan && plan.action !== 'REPORT_ONLY' ? plan.candidates.length : 0 },
           heartbeatAt: new Date(),
+          ...(notes !== undefined && { notes }),
         },
       });
     },
