@@ -35,13 +35,17 @@ function describeSuspicious(plan: CurationPlan, aliases: Map<number, string>, da
 export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, options: ExecuteOptions = {}): Promise<RunEnd> {
   const { prisma, config, logger } = deps;
   const log = logger.child({ run: claimed.id });
-  const notes: string[] = claimed.notes ? [claimed.notes] : [];
+  // Notes an interrupted attempt of this run saved are kept; a line is noted once however often it resumes.
+  const notes: string[] = claimed.notes ? claimed.notes.split('\n') : [];
+  const note = (line: string) => {
+    if (!notes.includes(line)) notes.push(line);
+  };
   const notesText = () => notes.join('\n') || null;
   try {
     const misp = requireMisp(deps);
     const days = daysBetween(claimed.fromDay, claimed.toDay);
     const communities = await resolveCommunities(prisma, misp, log);
-    for (const u of communities.unresolved) notes.push(`sync user ${u.email}: ${u.status}`);
+    for (const u of communities.unresolved) note(`sync user ${u.email}: ${u.status}`);
     const aliases = new Map(
       (await prisma.organization.findMany({ where: { id: { in: communities.organizationIds } } })).map((o) => [o.id, o.alias]),
     );
@@ -78,8 +82,9 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
         const plan = run.curate
           ? planCuration(classified, { action, maxRatio: config.curationMaxRatio, maxActionsPerRun: config.curationMaxActionsPerRun, plannedSoFar: run.curationPlanned })
           : null;
-        if (plan) notes.push(...describeSuspicious(plan, aliases, day));
-        await writeDay(prisma, { runId: run.id, day: classified, organizationIds: communities.organizationIds, plan });
+        if (plan) for (const line of describeSuspicious(plan, aliases, day)) note(line);
+        // The day's notes commit with its counts: a resumed run does not classify the day again.
+        await writeDay(prisma, { runId: run.id, day: classified, organizationIds: communities.organizationIds, plan, notes: notesText() });
         const totals = [...classified.tallies.values()].reduce(
           (acc, t) => ({ evaluated: acc.evaluated + t.total.evaluated, valid: acc.valid + t.total.valid, fp: acc.fp + t.total.warninglistFalsePositives + t.total.reputationFalsePositives }),
           { evaluated: 0, valid: 0, fp: 0 },
