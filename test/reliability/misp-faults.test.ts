@@ -180,6 +180,15 @@ describe('MISP faults during a run', () => {
     });
   });
 
+  // Skipped: logged FAILED though MISP applied it, when MISP answers 5xx to the delete and every retry (retries normally get 404: done); see the report.
+  it.skip('never logs as failed a delete MISP applied before answering 5xx to it and to every retry', async () => {
+    await world(async (w) => {
+      w.misp.setFaults({ errorRate: 1, onlyPaths: 'attributes/delete' });
+      await runBothDays(w);
+      await expectConsistent(w, { allowPlanned: true });
+    });
+  });
+
   it('stops curating when the key loses its site-admin rights mid-curation', async () => {
     await world(async (w) => {
       let deletes = 0;
