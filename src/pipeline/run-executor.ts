@@ -32,6 +32,15 @@ function describeSuspicious(plan: CurationPlan, aliases: Map<number, string>, da
   return notes;
 }
 
+/** Values OpenTIP gave no verdict on count as unknown or unchecked, never as false positives: say so, so the day is run again. */
+function describeReputationGaps(day: string, errors: number, unchecked: number): string {
+  const gaps = [
+    ...(errors > 0 ? [`${errors} OpenTIP lookups failed after retries (counted unknown)`] : []),
+    ...(unchecked > 0 ? [`${unchecked} values were not looked up because OpenTIP's quota or OPENTIP_DAILY_BUDGET was spent (counted unchecked)`] : []),
+  ];
+  return `${day}: ${gaps.join('; ')}; run the day again later to check them.`;
+}
+
 export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, options: ExecuteOptions = {}): Promise<RunEnd> {
   const { prisma, config, logger } = deps;
   const log = logger.child({ run: claimed.id });
@@ -83,6 +92,8 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
           ? planCuration(classified, { action, maxRatio: config.curationMaxRatio, maxActionsPerRun: config.curationMaxActionsPerRun, plannedSoFar: run.curationPlanned })
           : null;
         if (plan) for (const line of describeSuspicious(plan, aliases, day)) note(line);
+        const { errors, unchecked } = classified.reputation;
+        if (errors > 0 || unchecked > 0) note(describeReputationGaps(day, errors, unchecked));
         // The day's notes commit with its counts: a resumed run does not classify the day again.
         await writeDay(prisma, { runId: run.id, day: classified, organizationIds: communities.organizationIds, plan, notes: notesText() });
         const totals = [...classified.tallies.values()].reduce(
