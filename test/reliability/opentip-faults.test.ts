@@ -1,7 +1,8 @@
 // OpenTIP misbehaving while a day is counted and curated. Transient faults are retried to the clean
 // run's result. A refused key fails the run before anything is written. A spent quota or lookups
-// that keep failing leave values unchecked or unknown, never false positives: such a run curates a
-// subset of the clean run's deletions, and running the day again once OpenTIP is back completes it.
+// that keep failing leave values unchecked or unknown, never false positives, and the run's notes
+// say so: such a run curates a subset of the clean run's deletions, and running the day again once
+// OpenTIP is back completes it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/reputation/index.js';
 import type { FaultConfig } from '../../src/sim/faults.js';
@@ -82,6 +83,7 @@ describe('OpenTIP faults during a run', () => {
       w.opentip.faults.configure(faults);
       const { run } = await runDay(w);
       expect(run.status).toBe('SUCCEEDED');
+      expect(run.notes).toBeNull();
       expect(w.opentip.faults.counters[counter]).toBeGreaterThan(0);
       const { rateLimited, dropped, cut, truncated, errors } = w.opentip.faults.counters;
       if (counter === 'matched') expect(Math.min(rateLimited, dropped, cut, truncated)).toBeGreaterThan(0);
@@ -130,6 +132,7 @@ describe('OpenTIP faults during a run', () => {
       w.opentip.setQuota(40);
       const { run } = await runDay(w);
       expect(run.status).toBe('SUCCEEDED');
+      expect(run.notes).toMatch(/not looked up because OpenTIP's quota or OPENTIP_DAILY_BUDGET was spent .* run the day again later/);
       const degraded = await outcomeOf(w);
       expect(Object.values(degraded.counts).reduce((s, c) => s + c.unchecked, 0)).toBeGreaterThan(0);
       expectSafelyDegraded(degraded, clean);
@@ -145,6 +148,7 @@ describe('OpenTIP faults during a run', () => {
       w.opentip.faults.configure({ errorRate: 1 });
       const { run } = await runDay(w);
       expect(run.status).toBe('SUCCEEDED');
+      expect(run.notes).toMatch(/^2026-06-10: \d+ OpenTIP lookups failed after retries \(counted unknown\); run the day again later/);
       const degraded = await outcomeOf(w);
       expectSafelyDegraded(degraded, clean);
       expect(Object.values(degraded.counts).every((c) => c.reputationFalsePositives === 0 && c.confirmedMalicious === 0)).toBe(true);
@@ -163,6 +167,7 @@ describe('OpenTIP faults during a run', () => {
         w.opentip.faults.configure({ latencyMs: 1500, onlyPaths: '/search/url' });
         const { run } = await runDay(w);
         expect(run.status).toBe('SUCCEEDED');
+        expect(run.notes).toMatch(/OpenTIP lookups failed after retries/);
         expect(w.opentip.faults.counters.delayed).toBeGreaterThan(0);
         const degraded = await outcomeOf(w);
         expectSafelyDegraded(degraded, clean);
