@@ -1,4 +1,4 @@
-// Per-community totals over a range of days, from the pre-computed daily rows: one GROUP BY.
+// Per-community totals over a range of days, from the pre-computed daily rows, summed in SQL.
 import type { Db } from '../db/client.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { countsOf, sumCounts, type Counts } from './counts.js';
@@ -22,16 +22,24 @@ export interface TotalsQuery {
   limit?: number;
 }
 
-const ORDER: Record<RankMetric, Prisma.Sql> = {
-  QUALITY: Prisma.sql`"valid" DESC`,
-  TOTAL: Prisma.sql`"evaluated" DESC`,
+/**
+ * Best first, from the expressions of the summed valid and evaluated counts. Written out rather
+ * than through the output aliases: inside an expression, SQLite resolves a name to a table's
+ * column before an alias, so `"valid"` in a CASE would be one row's count, not the sum.
+ */
+function orderBy(metric: RankMetric, valid: Prisma.Sql, evaluated: Prisma.Sql): Prisma.Sql {
+  if (metric === 'QUALITY') return Prisma.sql`${valid} DESC`;
+  if (metric === 'TOTAL') return Prisma.sql`${evaluated} DESC`;
   // Communities with nothing evaluated have no ratio: after every ranked one.
-  QUALITY_RATIO: Prisma.sql`CASE WHEN "evaluated" > 0 THEN CAST("valid" AS REAL) / "evaluated" END DESC NULLS LAST, "valid" DESC`,
-};
+  return Prisma.sql`CASE WHEN ${evaluated} > 0 THEN CAST(${valid} AS REAL) / ${evaluated} END DESC NULLS LAST, ${valid} DESC`;
+}
+
+const SUMMED = { valid: Prisma.sql`COALESCE(SUM(d."valid"), 0)`, evaluated: Prisma.sql`COALESCE(SUM(d."evaluated"), 0)` };
 
 /**
  * One row per community, including communities without any row in the range (zeros,
- * daysCovered 0). The LEFT JOIN walks the (organizationId, day) unique index per community.
+ * daysCovered 0). The LEFT JOIN reads each community's days from the covering index
+ * DailyContribution_totals_idx alone.
  */
 export async function totalsByOrganization(prisma: Db, q: TotalsQuery): Promise<OrganizationTotals[]> {
   const rows = await prisma.$queryRaw<Record<string, unknown>[]>(totalsSql(q));
@@ -41,12 +49,32 @@ export async function totalsByOrganization(prisma: Db, q: TotalsQuery): Promise<
 /** The statement totalsByOrganization runs (the benchmark runs it without Prisma, as the floor). */
 export function totalsSql(q: TotalsQuery): Prisma.Sql {
   const only = q.organizationIds ? Prisma.sql`WHERE o."id" IN (${Prisma.join(q.organizationIds.length ? q.organizationIds : [-1])})` : Prisma.empty;
-  const order = q.rankBy ? Prisma.sql`${ORDER[q.rankBy]}, o."alias" ASC` : Prisma.sql`o."id" ASC`;
+  const days = Prisma.sql`d."day" >= ${q.from} AND d."day" <= ${q.to}`;
+  if (q.rankBy && q.limit !== undefined) {
+    // The top N first, from the two sums the ranking needs, then every count of those N alone:
+    // a year's leaderboard sums two columns of every row instead of nine (half the time).
+    return Prisma.sql`
+      WITH "top" AS (
+        SELECT o."id" AS "id", o."alias" AS "alias", ${SUMMED.valid} AS "valid", ${SUMMED.evaluated} AS "evaluated"
+        FROM "Organization" o
+        LEFT JOIN "DailyContribution" d ON d."organizationId" = o."id" AND ${days}
+        ${only}
+        GROUP BY o."id"
+        ORDER BY ${orderBy(q.rankBy, SUMMED.valid, SUMMED.evaluated)}, o."alias" ASC
+        LIMIT ${q.limit}
+      )
+      SELECT t."id" AS "organizationId", COUNT(d."id") AS "daysCovered", ${sumCounts('d')}
+      FROM "top" t
+      LEFT JOIN "DailyContribution" d ON d."organizationId" = t."id" AND ${days}
+      GROUP BY t."id"
+      ORDER BY ${orderBy(q.rankBy, Prisma.sql`t."valid"`, Prisma.sql`t."evaluated"`)}, t."alias" ASC`;
+  }
+  const order = q.rankBy ? Prisma.sql`${orderBy(q.rankBy, SUMMED.valid, SUMMED.evaluated)}, o."alias" ASC` : Prisma.sql`o."id" ASC`;
   const limit = q.limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${q.limit}`;
   return Prisma.sql`
     SELECT o."id" AS "organizationId", COUNT(d."id") AS "daysCovered", ${sumCounts('d')}
     FROM "Organization" o
-    LEFT JOIN "DailyContribution" d ON d."organizationId" = o."id" AND d."day" >= ${q.from} AND d."day" <= ${q.to}
+    LEFT JOIN "DailyContribution" d ON d."organizationId" = o."id" AND ${days}
     ${only}
     GROUP BY o."id"
     ORDER BY ${order}

@@ -139,6 +139,47 @@ describe('counts over GraphQL', () => {
     });
   });
 
+  describe('leaderboard by ratio', () => {
+    let ranked: TempDb;
+    let rankedApi: GraphQLHarness;
+
+    beforeAll(async () => {
+      ranked = await tempDb();
+      rankedApi = await graphqlHarness(ranked.prisma, testConfig());
+      // echo and hotel: a day of 1.0 and a day of 0.1, in either order, 10/19 over the range;
+      // foxtrot: 0.6. Ranking by any one day of echo or hotel instead of the sums puts one first.
+      const echo = await organization(ranked.prisma, 'echo');
+      const foxtrot = await organization(ranked.prisma, 'foxtrot');
+      await organization(ranked.prisma, 'golf');
+      const hotel = await organization(ranked.prisma, 'hotel');
+      await seedDay(ranked.prisma, echo.id, '2026-03-01', { mal: 9 });
+      await seedDay(ranked.prisma, echo.id, '2026-03-02', { mal: 1, wl: 9 });
+      await seedDay(ranked.prisma, hotel.id, '2026-03-01', { mal: 1, wl: 9 });
+      await seedDay(ranked.prisma, hotel.id, '2026-03-02', { mal: 9 });
+      await seedDay(ranked.prisma, foxtrot.id, '2026-03-01', { mal: 6, wl: 4 });
+    });
+    afterAll(() => ranked?.close());
+
+    it('ranks by the ratio of the range\'s sums, not of one day', async () => {
+      const result = await rankedApi.run(Leaderboard, { ...MARCH, metric: 'QUALITY_RATIO', limit: 4 });
+      expect(result.data?.leaderboard.map((e) => [e.rank, e.organization.alias, e.qualityRatio])).toEqual([
+        [1, 'foxtrot', 0.6],
+        [2, 'echo', 10 / 19],
+        [2, 'hotel', 10 / 19],
+        [4, 'golf', null],
+      ]);
+    });
+
+    it.each(['QUALITY', 'TOTAL', 'QUALITY_RATIO'] as const)('gives the same top N by %s as the whole ranking', async (metric) => {
+      const whole = await rankedApi.run(Leaderboard, { ...MARCH, metric, limit: 1000 });
+      expect(whole.data?.leaderboard).toHaveLength(4);
+      for (const limit of [1, 2, 3, 4]) {
+        const top = await rankedApi.run(Leaderboard, { ...MARCH, metric, limit });
+        expect(top.data?.leaderboard).toEqual(whole.data?.leaderboard.slice(0, limit));
+      }
+    });
+  });
+
   describe('contributions', () => {
     it('gives one row per community per day, zeros for days not computed', async () => {
       const result = await api.run(Contributions, { from: '2026-03-10', to: '2026-03-12', organizations: ['charlie', 'alpha'] });
