@@ -1,10 +1,18 @@
 // Whole results of read-only queries, reused until the next commit to the database (see
 // stats/cache.ts). A month of daily buckets for 20 communities is 620 objects to execute per
 // request; a dashboard polling it gets the same answer until the pipeline writes.
+//
+// Two layers:
+// - the execution result, keyed by document and variables (useReadCache), for every request;
+// - the HTTP answer itself, status, headers and bytes (ResponseCache), keyed by what the client
+//   sent: a repeated identical POST with the same token is answered before Yoga, without parsing,
+//   validating, authenticating or serialising again. Both expire together (same stamp and age).
+import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { getOperationAST, Kind, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Db } from '../db/client.js';
-import { cachedRead } from '../stats/cache.js';
+import { cachedEntry, dataStamp, isCurrent, type Stamped } from '../stats/cache.js';
 import type { GraphQLContext } from './context.js';
 
 /**
@@ -28,10 +36,145 @@ function cacheable(document: DocumentNode, operationName: string | null | undefi
   return operation?.operation === 'query' && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && DATABASE_READS.has(s.name.value));
 }
 
-export function useReadCache(prisma: Db): Plugin<GraphQLContext> {
+/** Request bodies up to this size are candidates for the response cache. */
+export const RESPONSE_CACHE_MAX_REQUEST_BYTES = 64 * 1024;
+/** Answers larger than this are not kept (a year of daily rows for every community is megabytes). */
+const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+/** All kept answers together. */
+const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+
+interface CachedResponse extends Stamped {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+interface InFlight {
+  done: Promise<void>;
+  release(): void;
+}
+
+/** The key of a request's answer, carried from the HTTP server to the plugin on the request. */
+const RESPONSE_KEY = Symbol('responseCacheKey');
+const IN_FLIGHT = Symbol('responseCacheInFlight');
+type KeyedRequest = IncomingMessage & { [RESPONSE_KEY]?: string; [IN_FLIGHT]?: InFlight };
+
+/**
+ * HTTP answers to read requests, replayed while the database is unchanged. Only answers of
+ * cacheable executions (every root field a DATABASE_READ, a token allowed to read, no errors) are
+ * kept, each under the stamp of the result it carries, so it never outlives that result.
+ */
+export class ResponseCache {
+  private readonly entries = new Map<string, CachedResponse>();
+  private bytes = 0;
+  /** Requests with a key being answered by Yoga now. */
+  private readonly inFlight = new Map<string, InFlight>();
+  /** Requests answered from the cache, and answers kept (for tests and diagnostics). */
+  readonly counts = { hits: 0, stored: 0 };
+  /** Results of cacheable executions by request, with the stamp they were computed under. */
+  readonly results = new WeakMap<object, Stamped>();
+
+  constructor(private readonly prisma: Db) {}
+
+  /**
+   * Everything of the request the answer depends on: the token (hashed), the media types
+   * (Accept picks the response's content type), Origin (CORS headers) and the body, byte for byte.
+   */
+  static keyOf(req: IncomingMessage, body: Buffer): string {
+    const h = req.headers;
+    const token = h.authorization ? createHash('sha256').update(h.authorization).digest('base64') : '';
+    // Header values cannot hold a newline; the body comes last.
+    return `${token}\n${h.accept ?? ''}\n${h['content-type'] ?? ''}\n${h.origin ?? ''}\n${body.toString('latin1')}`;
+  }
+
+  /** The answer kept for `key`, if nothing was committed since and it is young enough. */
+  async get(key: string): Promise<CachedResponse | null> {
+    const hit = this.entries.get(key);
+    if (!hit) return null;
+    const stamp = await dataStamp(this.prisma);
+    if (stamp !== null && isCurrent(hit, stamp)) {
+      this.counts.hits++;
+      return hit;
+    }
+    this.delete(key);
+    return null;
+  }
+
+  /**
+   * The answer for `key`, waiting first for a request with the same key that Yoga is answering
+   * now: after a commit (or once an answer is a second old) the dashboards' identical requests
+   * arrive together, and one execution and one serialisation serve them all. Without an answer,
+   * `req` is marked to be answered by Yoga (and, if none is, as the one the others wait for)
+   * until release(req): when its answer is stored or known not to be kept, or when it closes.
+   */
+  async answer(req: IncomingMessage, key: string): Promise<CachedResponse | null> {
+    const hit = await this.get(key);
+    if (hit) return hit;
+    const pending = this.inFlight.get(key);
+    if (pending) {
+      await pending.done;
+      const shared = await this.get(key);
+      if (shared) return shared;
+    }
+    (req as KeyedRequest)[RESPONSE_KEY] = key;
+    if (!this.inFlight.has(key)) {
+      let release!: () => void;
+      const entry: InFlight = { done: new Promise<void>((resolve) => (release = resolve)), release: () => undefined };
+      entry.release = () => {
+        release();
+        if (this.inFlight.get(key) === entry) this.inFlight.delete(key);
+      };
+      this.inFlight.set(key, entry);
+      (req as KeyedRequest)[IN_FLIGHT] = entry;
+    }
+    return null;
+  }
+
+  /** Lets the requests waiting for `req`'s answer go (once is enough; later calls do nothing). */
+  release(req: IncomingMessage): void {
+    (req as KeyedRequest)[IN_FLIGHT]?.release();
+  }
+
+  /** For the plugin: keeps a cacheable execution's answer, then lets the waiting requests go. */
+  async settle(req: IncomingMessage | undefined, stamped: Stamped | undefined, response: Response): Promise<void> {
+    try {
+      await this.store(req, stamped, response);
+    } finally {
+      if (req) this.release(req);
+    }
+  }
+
+  private async store(req: IncomingMessage | undefined, stamped: Stamped | undefined, response: Response): Promise<void> {
+    const key = req && (req as KeyedRequest)[RESPONSE_KEY];
+    if (!key || !stamped || response.status !== 200 || !/json/.test(response.headers.get('content-type') ?? '')) return;
+    const length = Number(response.headers.get('content-length'));
+    if (!(length <= MAX_RESPONSE_BYTES)) return;
+    const body = Buffer.from(await response.clone().arrayBuffer());
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => (headers[name] = value));
+    this.delete(key);
+    this.entries.set(key, { stamp: stamped.stamp, at: stamped.at, status: response.status, headers, body });
+    this.bytes += body.length + key.length;
+    this.counts.stored++;
+    // Oldest first, as a Map iterates.
+    for (const [oldest] of this.entries) {
+      if (this.bytes <= MAX_TOTAL_BYTES) break;
+      this.delete(oldest);
+    }
+  }
+
+  private delete(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.body.length + key.length;
+  }
+}
+
+export function useReadCache(prisma: Db, responses?: ResponseCache): Plugin<GraphQLContext> {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
-      const context = args.contextValue as GraphQLContext;
+      const context = args.contextValue as GraphQLContext & { request?: Request };
       // Only for requests allowed to read: a cached answer must never skip the token check.
       if (!(context.viewer || context.config.allowAnonymous) || !cacheable(args.document, args.operationName)) return;
       let id = documentIds.get(args.document);
@@ -41,16 +184,25 @@ export function useReadCache(prisma: Db): Plugin<GraphQLContext> {
       }
       const key = `result:${id}:${args.operationName ?? ''}:${JSON.stringify(args.variableValues ?? {})}`;
       setExecuteFn((execArgs) =>
-        cachedRead(prisma, key, async () => {
+        cachedEntry(prisma, key, async () => {
           const result = (await executeFn(execArgs)) as ExecutionResult | AsyncIterable<unknown>;
           // Errors (a bad range, say) and streamed results are answered, not kept.
           if (Symbol.asyncIterator in result || result.errors) throw new NotCacheable(result);
           return result;
-        }).catch((error: unknown) => {
-          if (error instanceof NotCacheable) return error.result as ExecutionResult;
-          throw error;
-        }),
+        }).then(
+          ({ value, stamped }) => {
+            if (stamped && responses && context.request) responses.results.set(context.request, stamped);
+            return value;
+          },
+          (error: unknown) => {
+            if (error instanceof NotCacheable) return error.result as ExecutionResult;
+            throw error;
+          },
+        ),
       );
+    },
+    onResponse({ request, response, serverContext }) {
+      return responses?.settle((serverContext as { req?: IncomingMessage }).req, responses.results.get(request), response);
     },
   };
 }

@@ -11,7 +11,7 @@ import type { Logger } from '../log/logger.js';
 import { cachedRead } from '../stats/cache.js';
 import type { ApiServices, GraphQLContext } from './context.js';
 import { RequestLoaders } from './loaders.js';
-import { useReadCache } from './read-cache.js';
+import { ResponseCache, useReadCache } from './read-cache.js';
 import { schema } from './schema.js';
 
 export interface YogaOptions {
@@ -67,8 +67,16 @@ function maskDomainError(error: unknown, message: string, isDev?: boolean): Erro
 
 export type Yoga = YogaServerInstance<Record<string, never>, GraphQLContext>;
 
+const responseCaches = new WeakMap<Yoga, ResponseCache>();
+
+/** The cache of whole HTTP answers the HTTP server may answer from before calling `yoga`. */
+export function responseCacheOf(yoga: Yoga): ResponseCache | undefined {
+  return responseCaches.get(yoga);
+}
+
 export function createGraphQLHandler({ prisma, config, logger, services = NO_SERVICES }: YogaOptions): Yoga {
-  return createYoga<Record<string, never>, GraphQLContext>({
+  const responses = new ResponseCache(prisma);
+  const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
@@ -94,7 +102,7 @@ export function createGraphQLHandler({ prisma, config, logger, services = NO_SER
         costLimit: { maxCost: 20000, ignoreIntrospection: true },
         blockFieldSuggestion: { enabled: false },
       }),
-      useReadCache(prisma),
+      useReadCache(prisma, responses),
     ],
     context: async ({ request }) => {
       const header = request.headers.get('authorization');
@@ -117,4 +125,6 @@ export function createGraphQLHandler({ prisma, config, logger, services = NO_SER
       return { ...base, viewer };
     },
   });
+  responseCaches.set(yoga, responses);
+  return yoga;
 }

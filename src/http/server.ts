@@ -1,7 +1,8 @@
 // The HTTP front door: GraphQL (and GraphiQL) at /graphql, liveness at /health, readiness at /ready.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Db } from '../db/client.js';
-import type { Yoga } from '../graphql/yoga.js';
+import { ResponseCache, RESPONSE_CACHE_MAX_REQUEST_BYTES } from '../graphql/read-cache.js';
+import { responseCacheOf, type Yoga } from '../graphql/yoga.js';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -17,8 +18,9 @@ export interface HttpServerOptions {
 const KNOWN_ROUTES = new Set(['/graphql', '/health', '/ready', '/metrics']);
 
 function json(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify(body));
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
 }
 
 export function createHttpServer({ yoga, prisma, routes = {}, observe }: HttpServerOptions): Server {
@@ -46,8 +48,53 @@ export function createHttpServer({ yoga, prisma, routes = {}, observe }: HttpSer
       Promise.resolve(route(req, res)).catch(() => json(res, 500, { error: 'internal error' }));
       return;
     }
+    const cache = responseCacheOf(yoga);
+    if (cache && path === '/graphql' && isCacheCandidate(req)) {
+      answerFromCache(req, res, cache)
+        .then((answered) => {
+          if (!answered) void yoga(req, res);
+        })
+        .catch(() => res.destroy());
+      return;
+    }
     void yoga(req, res);
   });
+}
+
+/** A JSON POST to exactly /graphql with a small declared body: what dashboards send. */
+function isCacheCandidate(req: IncomingMessage): boolean {
+  const length = Number(req.headers['content-length']);
+  return req.method === 'POST' && req.url === '/graphql' && length > 0 && length <= RESPONSE_CACHE_MAX_REQUEST_BYTES && /json/i.test(req.headers['content-type'] ?? '');
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    req.once('error', reject);
+  });
+}
+
+/**
+ * Answers a repeated read from the response cache; otherwise leaves the body read on `req.body`,
+ * where Yoga's server adapter takes it instead of the consumed stream, and returns false.
+ */
+async function answerFromCache(req: IncomingMessage, res: ServerResponse, cache: ResponseCache): Promise<boolean> {
+  const body = await readBody(req);
+  (req as IncomingMessage & { body?: Buffer }).body = body;
+  try {
+    const hit = await cache.answer(req, ResponseCache.keyOf(req, body));
+    if (hit) {
+      res.writeHead(hit.status, hit.headers);
+      res.end(hit.body);
+      return true;
+    }
+    res.once('close', () => cache.release(req));
+  } catch {
+    // The cache only saves work: Yoga answers, and says what is wrong (a database it cannot read).
+  }
+  return false;
 }
 
 export function listen(server: Server, port: number, host: string): Promise<{ port: number; url: string }> {

@@ -29,9 +29,13 @@ export async function dataStamp(prisma: Db): Promise<number | null> {
   return db ? Number(db.pragma('data_version', { simple: true })) : null;
 }
 
-interface Entry {
+/** When a cached value was computed: the commit stamp read before computing, and the clock. */
+export interface Stamped {
   stamp: number;
   at: number;
+}
+
+interface Entry extends Stamped {
   value: Promise<unknown>;
 }
 
@@ -40,15 +44,28 @@ interface Entry {
  * rolls back, the stamp does not move. Entries therefore also expire after MAX_AGE_MS, so such a
  * glimpse outlives the rollback by at most that long.
  */
-const MAX_AGE_MS = 1000;
+export const MAX_AGE_MS = 1000;
 const MAX_ENTRIES = 512;
+
+/** Whether a value computed at `entry` may still be answered: no commit since, and young enough. */
+export function isCurrent(entry: Stamped, stamp: number, now = Date.now()): boolean {
+  return entry.stamp === stamp && now - entry.at < MAX_AGE_MS;
+}
 
 const caches = new WeakMap<Db, Map<string, Entry>>();
 
 /** compute()'s result for `key`, computed at most once per stamp (concurrent callers share it). */
 export async function cachedRead<T>(prisma: Db, key: string, compute: () => Promise<T>): Promise<T> {
+  return (await cachedEntry(prisma, key, compute)).value;
+}
+
+/**
+ * cachedRead, also telling when the value answered was computed (null when the database cannot
+ * be watched and nothing is cached), so a layer above may keep something derived from it no longer.
+ */
+export async function cachedEntry<T>(prisma: Db, key: string, compute: () => Promise<T>): Promise<{ value: T; stamped: Stamped | null }> {
   const stamp = await dataStamp(prisma);
-  if (stamp === null) return compute();
+  if (stamp === null) return { value: await compute(), stamped: null };
   let cache = caches.get(prisma);
   if (!cache) {
     cache = new Map();
@@ -56,13 +73,14 @@ export async function cachedRead<T>(prisma: Db, key: string, compute: () => Prom
   }
   const now = Date.now();
   const hit = cache.get(key);
-  if (hit && hit.stamp === stamp && now - hit.at < MAX_AGE_MS) return hit.value as Promise<T>;
+  if (hit && isCurrent(hit, stamp, now)) return { value: (await hit.value) as T, stamped: hit };
   const value = compute();
   const entries = cache;
+  const entry: Entry = { stamp, at: now, value };
   entries.delete(key);
-  entries.set(key, { stamp, at: now, value });
+  entries.set(key, entry);
   // A Map iterates oldest first: evict the least recently stored.
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   value.catch(() => entries.get(key)?.value === value && entries.delete(key));
-  return value;
+  return { value: await value, stamped: entry };
 }

@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation RestoreCurated($id: ID!) {\n    restoreCuratedAttribute(curationLogId: $id) {\n      __typename\n      ... on MutationRestoreCuratedAttributeSuccess { curationLog { id status restoredAt mispAttributeId } }\n      ... on InvalidInputError { field }\n      ... on Error { message }\n    }\n  }\n": typeof types.RestoreCuratedDocument,
+    "\n  query LogRow($status: CurationStatus) {\n    curationLogs(status: $status, first: 200) { totalCount edges { node { id status mispAttributeId } } }\n  }\n": typeof types.LogRowDocument,
+    "\n  mutation RefreshLists {\n    refreshWarninglists {\n      __typename\n      ... on MutationRefreshWarninglistsSuccess { refresh { lists selected } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RefreshListsDocument,
+    "\n  query ListVersions {\n    warninglists(selectedOnly: false) { listId name version entryCount selected source }\n  }\n": typeof types.ListVersionsDocument,
+    "\n  query Check($type: String!, $value: String!) {\n    checkIndicator(type: $type, value: $value) {\n      type value decision\n      warninglistHits { listId listName entry value }\n      reputation { outcome evidence { provider kind value zone checkedAt expiresAt source } }\n      curationLogs { id reason status attributeType organization { alias } }\n    }\n  }\n": typeof types.CheckDocument,
     "\n  query Leaderboard($from: Date!, $to: Date!, $metric: LeaderboardMetric, $limit: Int) {\n    leaderboard(from: $from, to: $to, metric: $metric, limit: $limit) {\n      rank\n      organization { alias }\n      seen capped evaluated warninglistFalsePositives reputationFalsePositives falsePositives\n      confirmedMalicious unknown unchecked valid qualityRatio\n      days daysCovered coverage\n    }\n  }\n": typeof types.LeaderboardDocument,
     "\n  query Contributions($from: Date!, $to: Date!, $organizations: [String!], $granularity: Granularity) {\n    contributions(from: $from, to: $to, organizations: $organizations, granularity: $granularity) {\n      organization { alias }\n      start days daysCovered coverage\n      seen capped evaluated falsePositives valid qualityRatio\n      types { attributeType seen evaluated valid warninglistFalsePositives }\n      creators { creatorOrgId creatorOrgName seen evaluated valid }\n    }\n  }\n": typeof types.ContributionsDocument,
     "\n  query OrganizationTotals($alias: String!, $from: Date!, $to: Date!) {\n    organization(alias: $alias) {\n      totals(from: $from, to: $to) { from to evaluated valid daysCovered coverage qualityRatio }\n      series(from: $from, to: $to, granularity: WEEK) { start valid daysCovered types { attributeType valid } }\n    }\n  }\n": typeof types.OrganizationTotalsDocument,
@@ -22,6 +27,7 @@ type Documents = {
     "\n  mutation Restore($id: ID!) {\n    restoreCuratedAttribute(curationLogId: $id) {\n      __typename\n      ... on MutationRestoreCuratedAttributeSuccess { curationLog { id status } }\n      ... on InvalidInputError { field message }\n      ... on Error { message }\n    }\n  }\n": typeof types.RestoreDocument,
     "\n  query Warninglists($selectedOnly: Boolean) {\n    warninglists(selectedOnly: $selectedOnly) { name type version entryCount selected matchingAttributes invalidEntries refreshedAt source listId }\n  }\n": typeof types.WarninglistsDocument,
     "\n  query CheckIndicator($type: String!, $value: String!) {\n    checkIndicator(type: $type, value: $value) { decision }\n  }\n": typeof types.CheckIndicatorDocument,
+    "\n  query Board($from: Date!, $to: Date!) {\n    leaderboard(from: $from, to: $to) { rank organization { alias } valid }\n  }\n": typeof types.BoardDocument,
     "\n  mutation AddSyncUser($email: String!, $alias: String!) {\n    addSyncUser(email: $email, organizationAlias: $alias) {\n      __typename\n      ... on MutationAddSyncUserSuccess { syncUser { email status organization { alias } } }\n      ... on InvalidInputError { field message }\n      ... on ConflictError { message }\n    }\n  }\n": typeof types.AddSyncUserDocument,
     "\n  mutation RemoveSyncUser($email: String!) {\n    removeSyncUser(email: $email) {\n      __typename\n      ... on NotFoundError { message }\n      ... on MutationRemoveSyncUserSuccess { removed }\n    }\n  }\n": typeof types.RemoveSyncUserDocument,
     "\n  mutation RenameOrganization($alias: String!, $newAlias: String!) {\n    renameOrganization(alias: $alias, newAlias: $newAlias) {\n      __typename\n      ... on MutationRenameOrganizationSuccess { organization { alias } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RenameOrganizationDocument,
@@ -36,6 +42,11 @@ type Documents = {
     "\n  subscription Progress($id: ID!) {\n    pipelineRunProgress(id: $id) { id status progress { daysDone daysTotal fraction currentDay } }\n  }\n": typeof types.ProgressDocument,
 };
 const documents: Documents = {
+    "\n  mutation RestoreCurated($id: ID!) {\n    restoreCuratedAttribute(curationLogId: $id) {\n      __typename\n      ... on MutationRestoreCuratedAttributeSuccess { curationLog { id status restoredAt mispAttributeId } }\n      ... on InvalidInputError { field }\n      ... on Error { message }\n    }\n  }\n": types.RestoreCuratedDocument,
+    "\n  query LogRow($status: CurationStatus) {\n    curationLogs(status: $status, first: 200) { totalCount edges { node { id status mispAttributeId } } }\n  }\n": types.LogRowDocument,
+    "\n  mutation RefreshLists {\n    refreshWarninglists {\n      __typename\n      ... on MutationRefreshWarninglistsSuccess { refresh { lists selected } }\n      ... on Error { message }\n    }\n  }\n": types.RefreshListsDocument,
+    "\n  query ListVersions {\n    warninglists(selectedOnly: false) { listId name version entryCount selected source }\n  }\n": types.ListVersionsDocument,
+    "\n  query Check($type: String!, $value: String!) {\n    checkIndicator(type: $type, value: $value) {\n      type value decision\n      warninglistHits { listId listName entry value }\n      reputation { outcome evidence { provider kind value zone checkedAt expiresAt source } }\n      curationLogs { id reason status attributeType organization { alias } }\n    }\n  }\n": types.CheckDocument,
     "\n  query Leaderboard($from: Date!, $to: Date!, $metric: LeaderboardMetric, $limit: Int) {\n    leaderboard(from: $from, to: $to, metric: $metric, limit: $limit) {\n      rank\n      organization { alias }\n      seen capped evaluated warninglistFalsePositives reputationFalsePositives falsePositives\n      confirmedMalicious unknown unchecked valid qualityRatio\n      days daysCovered coverage\n    }\n  }\n": types.LeaderboardDocument,
     "\n  query Contributions($from: Date!, $to: Date!, $organizations: [String!], $granularity: Granularity) {\n    contributions(from: $from, to: $to, organizations: $organizations, granularity: $granularity) {\n      organization { alias }\n      start days daysCovered coverage\n      seen capped evaluated falsePositives valid qualityRatio\n      types { attributeType seen evaluated valid warninglistFalsePositives }\n      creators { creatorOrgId creatorOrgName seen evaluated valid }\n    }\n  }\n": types.ContributionsDocument,
     "\n  query OrganizationTotals($alias: String!, $from: Date!, $to: Date!) {\n    organization(alias: $alias) {\n      totals(from: $from, to: $to) { from to evaluated valid daysCovered coverage qualityRatio }\n      series(from: $from, to: $to, granularity: WEEK) { start valid daysCovered types { attributeType valid } }\n    }\n  }\n": types.OrganizationTotalsDocument,
@@ -44,6 +55,7 @@ const documents: Documents = {
     "\n  mutation Restore($id: ID!) {\n    restoreCuratedAttribute(curationLogId: $id) {\n      __typename\n      ... on MutationRestoreCuratedAttributeSuccess { curationLog { id status } }\n      ... on InvalidInputError { field message }\n      ... on Error { message }\n    }\n  }\n": types.RestoreDocument,
     "\n  query Warninglists($selectedOnly: Boolean) {\n    warninglists(selectedOnly: $selectedOnly) { name type version entryCount selected matchingAttributes invalidEntries refreshedAt source listId }\n  }\n": types.WarninglistsDocument,
     "\n  query CheckIndicator($type: String!, $value: String!) {\n    checkIndicator(type: $type, value: $value) { decision }\n  }\n": types.CheckIndicatorDocument,
+    "\n  query Board($from: Date!, $to: Date!) {\n    leaderboard(from: $from, to: $to) { rank organization { alias } valid }\n  }\n": types.BoardDocument,
     "\n  mutation AddSyncUser($email: String!, $alias: String!) {\n    addSyncUser(email: $email, organizationAlias: $alias) {\n      __typename\n      ... on MutationAddSyncUserSuccess { syncUser { email status organization { alias } } }\n      ... on InvalidInputError { field message }\n      ... on ConflictError { message }\n    }\n  }\n": types.AddSyncUserDocument,
     "\n  mutation RemoveSyncUser($email: String!) {\n    removeSyncUser(email: $email) {\n      __typename\n      ... on NotFoundError { message }\n      ... on MutationRemoveSyncUserSuccess { removed }\n    }\n  }\n": types.RemoveSyncUserDocument,
     "\n  mutation RenameOrganization($alias: String!, $newAlias: String!) {\n    renameOrganization(alias: $alias, newAlias: $newAlias) {\n      __typename\n      ... on MutationRenameOrganizationSuccess { organization { alias } }\n      ... on Error { message }\n    }\n  }\n": types.RenameOrganizationDocument,
@@ -72,6 +84,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreCurated($id: ID!) {\n    restoreCuratedAttribute(curationLogId: $id) {\n      __typename\n      ... on MutationRestoreCuratedAttributeSuccess { curationLog { id status restoredAt mispAttributeId } }\n      ... on InvalidInputError { field }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreCurated($id: ID!) {\n    restoreCuratedAttribute(curationLogId: $id) {\n      __typename\n      ... on MutationRestoreCuratedAttributeSuccess { curationLog { id status restoredAt mispAttributeId } }\n      ... on InvalidInputError { field }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogRow($status: CurationStatus) {\n    curationLogs(status: $status, first: 200) { totalCount edges { node { id status mispAttributeId } } }\n  }\n"): (typeof documents)["\n  query LogRow($status: CurationStatus) {\n    curationLogs(status: $status, first: 200) { totalCount edges { node { id status mispAttributeId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshLists {\n    refreshWarninglists {\n      __typename\n      ... on MutationRefreshWarninglistsSuccess { refresh { lists selected } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshLists {\n    refreshWarninglists {\n      __typename\n      ... on MutationRefreshWarninglistsSuccess { refresh { lists selected } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListVersions {\n    warninglists(selectedOnly: false) { listId name version entryCount selected source }\n  }\n"): (typeof documents)["\n  query ListVersions {\n    warninglists(selectedOnly: false) { listId name version entryCount selected source }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Check($type: String!, $value: String!) {\n    checkIndicator(type: $type, value: $value) {\n      type value decision\n      warninglistHits { listId listName entry value }\n      reputation { outcome evidence { provider kind value zone checkedAt expiresAt source } }\n      curationLogs { id reason status attributeType organization { alias } }\n    }\n  }\n"): (typeof documents)["\n  query Check($type: String!, $value: String!) {\n    checkIndicator(type: $type, value: $value) {\n      type value decision\n      warninglistHits { listId listName entry value }\n      reputation { outcome evidence { provider kind value zone checkedAt expiresAt source } }\n      curationLogs { id reason status attributeType organization { alias } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -104,6 +136,10 @@ export function graphql(source: "\n  query Warninglists($selectedOnly: Boolean) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CheckIndicator($type: String!, $value: String!) {\n    checkIndicator(type: $type, value: $value) { decision }\n  }\n"): (typeof documents)["\n  query CheckIndicator($type: String!, $value: String!) {\n    checkIndicator(type: $type, value: $value) { decision }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Board($from: Date!, $to: Date!) {\n    leaderboard(from: $from, to: $to) { rank organization { alias } valid }\n  }\n"): (typeof documents)["\n  query Board($from: Date!, $to: Date!) {\n    leaderboard(from: $from, to: $to) { rank organization { alias } valid }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
