@@ -8,9 +8,11 @@ import type { Db } from '../db/client.js';
 import { databaseProblem } from '../db/errors.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
+import { MispError } from '../misp/errors.js';
 import { cachedRead } from '../stats/cache.js';
 import type { ApiServices, GraphQLContext } from './context.js';
 import { RequestLoaders } from './loaders.js';
+import { serviceUnavailable } from './availability.js';
 import { ResponseCache, useReadCache } from './read-cache.js';
 import { schema } from './schema.js';
 
@@ -23,9 +25,7 @@ export interface YogaOptions {
 }
 
 function unavailable(): never {
-  throw new GraphQLError('Runs, curation and indicator checks are not available in this process (it was started without the pipeline).', {
-    extensions: { code: 'SERVICE_UNAVAILABLE' },
-  });
+  throw serviceUnavailable('Runs, curation and indicator checks are not available in this process (it was started without the pipeline).');
 }
 
 /** For a server that only reads counts (tools, benchmarks): every service operation says so. */
@@ -58,8 +58,18 @@ function maskDomainError(error: unknown, message: string, isDev?: boolean): Erro
   if (problem !== undefined && error instanceof GraphQLError) {
     return new GraphQLError(problem, { nodes: error.nodes, path: error.path, extensions: { code: 'DATABASE_UNAVAILABLE' } });
   }
+  // MISP's errors (a restore it refused, lists it did not serve) keep their own code, e.g.
+  // MISP_UNREACHABLE, and a message for its admin that never holds the key.
   const code =
-    original instanceof InvalidInputError ? 'BAD_USER_INPUT' : original instanceof NotFoundError ? 'NOT_FOUND' : original instanceof ConflictError ? 'CONFLICT' : null;
+    original instanceof InvalidInputError
+      ? 'BAD_USER_INPUT'
+      : original instanceof NotFoundError
+        ? 'NOT_FOUND'
+        : original instanceof ConflictError
+          ? 'CONFLICT'
+          : original instanceof MispError
+            ? original.code
+            : null;
   if (code === null || !(error instanceof GraphQLError) || !(original instanceof Error)) return maskError(error, message, isDev);
   const argument = original instanceof InvalidInputError ? { argument: original.field } : {};
   return new GraphQLError(original.message, { nodes: error.nodes, path: error.path, extensions: { code, ...argument } });
