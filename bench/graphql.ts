@@ -1,10 +1,18 @@
 // GraphQL read path under load: a year of counts for 200 communities, the real HTTP server on
-// loopback, 32 concurrent clients (in a worker thread). Beside each query, the same aggregate run straight on SQLite
-// (no HTTP, GraphQL or Prisma): the floor the API can approach.
-//   npm run bench:graphql [-- --requests 4000 --clients 32]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// loopback, 32 concurrent keep-alive clients (in a worker thread; a minimal HTTP/1.1 client by
+// default, undici on request). Two floors beside each query: the same clients against GET
+// /health (what HTTP, loopback and the client cost on this machine), and the same aggregate run
+// straight on SQLite (no HTTP, GraphQL or Prisma). The server's request handler time and both
+// event loops' busy share are printed too, to tell the server's part of the latency from the
+// clients' and from waiting for one of the machine's CPUs.
+//   npm run bench:graphql [-- --requests 4000 --clients 32 --rounds 3 --client raw|undici --only leaderboard --profile /tmp/graphql]
+import { once } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
@@ -17,7 +25,8 @@ import { createGraphQLHandler } from '../src/graphql/yoga.js';
 import { createHttpServer, listen } from '../src/http/server.js';
 import { silentLogger } from '../src/log/logger.js';
 import { addDays } from '../src/stats/days.js';
-import { seriesSql } from '../src/stats/series.js';
+import { breakdownsSql } from '../src/stats/breakdowns.js';
+import { seriesSql, type SeriesQuery } from '../src/stats/series.js';
 import { totalsSql } from '../src/stats/totals.js';
 
 const { values: opts } = parseArgs({
@@ -26,15 +35,22 @@ const { values: opts } = parseArgs({
     clients: { type: 'string', default: '32' },
     communities: { type: 'string', default: '200' },
     days: { type: 'string', default: '365' },
+    rounds: { type: 'string', default: '3' },
+    /** raw: a minimal keep-alive client (default); undici: a full HTTP client. */
+    client: { type: 'string', default: 'raw' },
+    only: { type: 'string', default: '' },
+    /** Writes a CPU profile of the server's thread during each case's first measured round: <prefix>-<case>.cpuprofile. */
+    profile: { type: 'string', default: '' },
   },
 });
 const REQUESTS = Number(opts.requests);
 const CLIENTS = Number(opts.clients);
 const COMMUNITIES = Number(opts.communities);
 const DAYS = Number(opts.days);
+const ROUNDS = Number(opts.rounds);
+const CLIENT = opts.client === 'undici' ? 'undici' : 'raw';
 const FIRST_DAY = '2025-01-01';
 const LAST_DAY = addDays(FIRST_DAY, DAYS - 1);
-const CHUNK = 5000;
 
 /** Deterministic counts, consistent with the design notes' invariants. */
 function counts(org: number, day: number) {
@@ -48,30 +64,45 @@ function counts(org: number, day: number) {
   return { seen: evaluated + capped, capped, evaluated, warninglistFalsePositives: wl, reputationFalsePositives: rep, confirmedMalicious: mal, unknown: unk, unchecked: unch, valid: mal + unk + unch };
 }
 
-async function seed(prisma: Db) {
-  await prisma.organization.createMany({ data: Array.from({ length: COMMUNITIES }, (_, i) => ({ alias: `community-${String(i).padStart(3, '0')}` })) });
-  const orgs = await prisma.organization.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
-  const rows = orgs.flatMap((o, org) => Array.from({ length: DAYS }, (_, day) => ({ organizationId: o.id, day: addDays(FIRST_DAY, day), ...counts(org, day) })));
-  for (let i = 0; i < rows.length; i += CHUNK) await prisma.dailyContribution.createMany({ data: rows.slice(i, i + CHUNK) });
-  // Two types and two creators per row; the breakdowns sum to the row.
-  const ids = await prisma.dailyContribution.findMany({ select: { id: true, seen: true, capped: true, evaluated: true, warninglistFalsePositives: true, reputationFalsePositives: true, confirmedMalicious: true, unknown: true, unchecked: true, valid: true } });
-  const half = (r: (typeof ids)[number], first: boolean) => {
-    const split = { wl: r.warninglistFalsePositives, rep: first ? r.reputationFalsePositives : 0, mal: first ? r.confirmedMalicious : 0, unk: first ? 0 : r.unknown, unch: first ? 0 : r.unchecked, capped: first ? r.capped : 0 };
-    const wl = first ? split.wl : 0;
-    const evaluated = wl + split.rep + split.mal + split.unk + split.unch;
-    return { seen: evaluated + split.capped, capped: split.capped, evaluated, warninglistFalsePositives: wl, reputationFalsePositives: split.rep, confirmedMalicious: split.mal, unknown: split.unk, unchecked: split.unch, valid: split.mal + split.unk + split.unch };
-  };
-  const types = ids.flatMap((r) => [
-    { contributionId: r.id, attributeType: 'ip-dst', ...half(r, true) },
-    { contributionId: r.id, attributeType: 'domain', ...half(r, false) },
-  ]);
-  for (let i = 0; i < types.length; i += CHUNK) await prisma.contributionTypeBreakdown.createMany({ data: types.slice(i, i + CHUNK) });
-  const creators = ids.flatMap((r) => [
-    { contributionId: r.id, creatorOrgId: '1', creatorOrgName: 'Self', ...half(r, true) },
-    { contributionId: r.id, creatorOrgId: '2', creatorOrgName: 'Partner', ...half(r, false) },
-  ]);
-  for (let i = 0; i < creators.length; i += CHUNK) await prisma.contributionCreatorBreakdown.createMany({ data: creators.slice(i, i + CHUNK) });
-  return { rows: rows.length, breakdowns: types.length + creators.length, orgIds: orgs.map((o) => o.id) };
+/** The same split for both breakdown kinds: the first half gets the warninglist hits, the malicious and the capped, the second the rest. */
+function half(r: ReturnType<typeof counts>, first: boolean) {
+  const split = { wl: first ? r.warninglistFalsePositives : 0, rep: first ? r.reputationFalsePositives : 0, mal: first ? r.confirmedMalicious : 0, unk: first ? 0 : r.unknown, unch: first ? 0 : r.unchecked, capped: first ? r.capped : 0 };
+  const evaluated = split.wl + split.rep + split.mal + split.unk + split.unch;
+  return [evaluated + split.capped, split.capped, evaluated, split.wl, split.rep, split.mal, split.unk, split.unch, split.mal + split.unk + split.unch];
+}
+
+/**
+ * Straight into SQLite in one transaction (seconds, where Prisma's createMany takes minutes), in
+ * the order the pipeline writes them, a day at a time for every community: one community's rows
+ * end up spread over the file, as in a real database. Two types and two creators per row sum to it.
+ */
+function seed(path: string) {
+  const db = new Database(path);
+  const COLUMNS = '"seen", "capped", "evaluated", "warninglistFalsePositives", "reputationFalsePositives", "confirmedMalicious", "unknown", "unchecked", "valid"';
+  const org = db.prepare('INSERT INTO "Organization" ("alias", "updatedAt") VALUES (?, ?)');
+  const daily = db.prepare(`INSERT INTO "DailyContribution" ("organizationId", "day", ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const type = db.prepare(`INSERT INTO "ContributionTypeBreakdown" ("contributionId", "attributeType", ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const creator = db.prepare(`INSERT INTO "ContributionCreatorBreakdown" ("contributionId", "creatorOrgId", "creatorOrgName", ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const orgIds: number[] = [];
+  let rows = 0;
+  db.transaction(() => {
+    const now = Date.now();
+    for (let o = 0; o < COMMUNITIES; o++) orgIds.push(Number(org.run(`community-${String(o).padStart(3, '0')}`, now).lastInsertRowid));
+    for (let d = 0; d < DAYS; d++) {
+      const day = addDays(FIRST_DAY, d);
+      orgIds.forEach((organizationId, o) => {
+        const c = counts(o, d);
+        const id = daily.run(organizationId, day, c.seen, c.capped, c.evaluated, c.warninglistFalsePositives, c.reputationFalsePositives, c.confirmedMalicious, c.unknown, c.unchecked, c.valid).lastInsertRowid;
+        type.run(id, 'ip-dst', ...half(c, true));
+        type.run(id, 'domain', ...half(c, false));
+        creator.run(id, '1', 'Self', ...half(c, true));
+        creator.run(id, '2', 'Partner', ...half(c, false));
+        rows++;
+      });
+    }
+  })();
+  db.close();
+  return { rows, breakdowns: rows * 4, orgIds };
 }
 
 interface Stats {
@@ -79,6 +110,7 @@ interface Stats {
   p50: number;
   p95: number;
   p99: number;
+  mean: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -87,62 +119,194 @@ function percentile(sorted: number[], p: number): number {
 
 function summarise(latencies: number[], elapsedMs: number): Stats {
   const sorted = [...latencies].sort((a, b) => a - b);
-  return { rps: (latencies.length / elapsedMs) * 1000, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
+  const mean = latencies.reduce((a, b) => a + b, 0) / latencies.length;
+  return { rps: (latencies.length / elapsedMs) * 1000, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), mean };
 }
 
 interface LoadJob {
   url: string;
-  token: string;
-  query: string;
-  variables: object;
-  /** The root field and how many rows every answer must have. */
-  field: string;
-  rows: number;
+  /** GraphQL: POST /graphql with the token; absent: GET /health (the HTTP floor). */
+  graphql?: {
+    token: string;
+    query: string;
+    variables: object;
+    /** The root field and how many rows every answer must have. */
+    field: string;
+    rows: number;
+  };
 }
 
-/** REQUESTS requests from CLIENTS concurrent loops; every answer is checked. Runs in a worker. */
-async function clientLoops(job: LoadJob): Promise<{ latencies: number[]; elapsedMs: number }> {
-  const pool = new Pool(job.url, { connections: CLIENTS, pipelining: 1 });
-  const body = JSON.stringify({ query: job.query, variables: job.variables });
+interface LoadResult {
+  latencies: number[];
+  elapsedMs: number;
+  /** Size of an answer's body. */
+  bytes: number;
+  /** Share of the time the clients' event loop was busy. */
+  clientBusy: number;
+}
+
+/** One request on a connection: its status and body. */
+type Send = () => Promise<{ status: number; body: Buffer }>;
+
+/**
+ * A keep-alive HTTP/1.1 connection writing one prepared request at a time and reading answers
+ * framed by Content-Length (every answer of this server has one): a load generator costing the
+ * shared CPUs as little as it can, so that the server's share is what is measured.
+ */
+async function rawConnection(url: URL, request: Buffer): Promise<{ send: Send; close(): void }> {
+  const socket = connect({ host: url.hostname, port: Number(url.port), noDelay: true });
+  await once(socket, 'connect');
+  let chunks: Buffer[] = [];
+  let received = 0;
+  let head: { status: number; bodyAt: number; end: number } | null = null;
+  let waiting: { resolve: (answer: { status: number; body: Buffer }) => void; reject: (error: Error) => void } | null = null;
+  socket.on('data', (chunk: Buffer) => {
+    chunks.push(chunk);
+    received += chunk.length;
+    if (!head) {
+      const start = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+      chunks = [start];
+      const end = start.indexOf('\r\n\r\n');
+      if (end < 0) return;
+      const text = start.toString('latin1', 0, end);
+      const length = Number(/\r\ncontent-length: *(\d+)/i.exec(text)?.[1] ?? NaN);
+      if (!Number.isFinite(length)) return waiting?.reject(new Error(`an answer without Content-Length: ${text}`));
+      head = { status: Number(text.slice(9, 12)), bodyAt: end + 4, end: end + 4 + length };
+    }
+    if (received < head.end) return;
+    const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, received);
+    const answer = { status: head.status, body: all.subarray(head.bodyAt, head.end) };
+    // One request at a time: nothing follows the answer.
+    [chunks, received, head] = [[], 0, null];
+    const resolve = waiting?.resolve;
+    waiting = null;
+    resolve?.(answer);
+  });
+  socket.on('error', (error) => waiting?.reject(error));
+  return {
+    send: () =>
+      new Promise((resolve, reject) => {
+        waiting = { resolve, reject };
+        socket.write(request);
+      }),
+    close: () => socket.destroy(),
+  };
+}
+
+/** The same with undici, a full HTTP client (--client undici): what a Node dashboard backend would use. */
+function undiciConnections(url: URL, request: { path: string; method: 'GET' | 'POST'; headers?: Record<string, string>; body?: string }) {
+  const pool = new Pool(url.origin, { connections: CLIENTS, pipelining: 1 });
+  const send: Send = async () => {
+    const response = await pool.request(request);
+    return { status: response.statusCode, body: Buffer.from(await response.body.arrayBuffer()) };
+  };
+  return { sends: Array.from({ length: CLIENTS }, () => send), close: () => pool.close() };
+}
+
+/**
+ * REQUESTS requests from CLIENTS concurrent loops, one connection each (in a worker). A request's
+ * latency ends when its answer's last byte is in; every answer is then checked (parsed, unless
+ * byte for byte the same as one already checked), outside the measured time.
+ */
+async function clientLoops(job: LoadJob): Promise<LoadResult> {
+  const url = new URL(job.url);
+  const g = job.graphql;
+  const body = g ? JSON.stringify({ query: g.query, variables: g.variables }) : '';
+  const headers = g ? { 'content-type': 'application/json', authorization: `Bearer ${g.token}` } : undefined;
+  let sends: Send[];
+  let close: () => unknown;
+  if (CLIENT === 'undici') {
+    ({ sends, close } = undiciConnections(url, g ? { path: '/graphql', method: 'POST', headers, body } : { path: '/health', method: 'GET' }));
+  } else {
+    const head = g
+      ? `POST /graphql HTTP/1.1\r\nhost: ${url.host}\r\ncontent-type: application/json\r\nauthorization: Bearer ${g.token}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n`
+      : `GET /health HTTP/1.1\r\nhost: ${url.host}\r\n\r\n`;
+    const connections = await Promise.all(Array.from({ length: CLIENTS }, () => rawConnection(url, Buffer.from(head + body))));
+    sends = connections.map((c) => c.send);
+    close = () => connections.forEach((c) => c.close());
+  }
   const latencies: number[] = [];
+  let checked: Buffer = Buffer.alloc(0);
   let next = 0;
-  const client = async () => {
+  const client = async (send: Send) => {
     while (next < REQUESTS) {
       next++;
       const started = performance.now();
-      const response = await pool.request({ path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${job.token}` }, body });
-      const json = (await response.body.json()) as { data?: Record<string, unknown[]>; errors?: unknown };
+      const answer = await send();
       latencies.push(performance.now() - started);
-      if (response.statusCode !== 200 || json.errors) throw new Error(`request failed: ${response.statusCode} ${JSON.stringify(json.errors)}`);
-      if (json.data?.[job.field]?.length !== job.rows) throw new Error(`${job.field}: expected ${job.rows} rows`);
+      if (answer.body.equals(checked)) continue;
+      const json = JSON.parse(answer.body.toString()) as { data?: Record<string, unknown[]>; errors?: unknown };
+      if (answer.status !== 200 || json.errors) throw new Error(`request failed: ${answer.status} ${JSON.stringify(json.errors)}`);
+      if (g && json.data?.[g.field]?.length !== g.rows) throw new Error(`${g.field}: expected ${g.rows} rows`);
+      checked = answer.body;
     }
   };
   const started = performance.now();
-  await Promise.all(Array.from({ length: CLIENTS }, client));
+  const elu = performance.eventLoopUtilization();
+  await Promise.all(sends.map(client));
   const elapsedMs = performance.now() - started;
-  await pool.close();
-  return { latencies, elapsedMs };
+  const clientBusy = performance.eventLoopUtilization(elu).utilization;
+  await close();
+  return { latencies, elapsedMs, bytes: checked.length, clientBusy };
 }
 
 /** The clients run in a worker thread, so they do not share the server's event loop. */
-function load(job: LoadJob): Promise<Stats> {
+function load(job: LoadJob): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     // The worker loads this file again through tsx's loader (workers do not inherit it).
     const entry = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); })`;
     const worker = new Worker(entry, { eval: true, workerData: job, argv: process.argv.slice(2) });
-    worker.once('message', ({ latencies, elapsedMs }: { latencies: number[]; elapsedMs: number }) => resolve(summarise(latencies, elapsedMs)));
+    worker.once('message', resolve);
     worker.once('error', reject);
   });
 }
 
-/** The same statement straight on SQLite, one after the other (SQLite runs one at a time anyway). */
-function floor(sqlite: Database.Database, sql: Prisma.Sql, runs: number): Stats {
-  const statement = sqlite.prepare(sql.sql);
+/** How long the server's request handler took for each request (in → last byte handed to the kernel). */
+const serverSide: { recording: boolean; ms: number[] } = { recording: false, ms: [] };
+
+interface Measured {
+  api: Stats;
+  server: Stats;
+  /** Share of the time the server's and the clients' event loops were busy. */
+  serverBusy: number;
+  clientBusy: number;
+  bytes: number;
+  /** The p95 of every round, lowest first. */
+  p95s: number[];
+}
+
+/** ROUNDS measured loads; the round with the median p95 is reported, with the server's side of it. */
+async function measure(job: LoadJob, profile: string): Promise<Measured> {
+  const rounds: Measured[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    serverSide.ms = [];
+    serverSide.recording = true;
+    // Includes the worker's start (tens of ms): the server's share is if anything overstated.
+    const elu = performance.eventLoopUtilization();
+    const result = await (i === 0 ? profiled(profile, () => load(job)) : load(job));
+    const serverBusy = performance.eventLoopUtilization(elu).utilization;
+    serverSide.recording = false;
+    rounds.push({
+      api: summarise(result.latencies, result.elapsedMs),
+      server: summarise(serverSide.ms, result.elapsedMs),
+      serverBusy,
+      clientBusy: result.clientBusy,
+      bytes: result.bytes,
+      p95s: [],
+    });
+  }
+  rounds.sort((a, b) => a.api.p95 - b.api.p95);
+  return { ...rounds[Math.floor(rounds.length / 2)]!, p95s: rounds.map((r) => r.api.p95) };
+}
+
+/** The statements straight on SQLite, one after the other (SQLite runs one at a time anyway). */
+function floor(sqlite: Database.Database, sqls: Prisma.Sql[], runs: number): Stats {
+  const statements = sqls.map((sql) => ({ statement: sqlite.prepare(sql.sql), values: sql.values as unknown[] }));
   const latencies: number[] = [];
   const started = performance.now();
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    statement.all(...(sql.values as unknown[]));
+    for (const { statement, values } of statements) statement.all(...values);
     latencies.push(performance.now() - t);
   }
   return summarise(latencies, performance.now() - started);
@@ -155,11 +319,32 @@ async function afterWrites(prisma: Db, pool: Pool, token: string, query: string,
     await prisma.organization.update({ where: { alias: 'community-000' }, data: { mispOrgName: `touched ${i}` } });
     const started = performance.now();
     const response = await pool.request({ path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
-    await response.body.json();
+    await response.body.text();
     latencies.push(performance.now() - started);
   }
   return summarise(latencies, latencies.reduce((a, b) => a + b, 0));
 }
+
+/** Runs `fn` under the CPU profiler of this (the server's) thread when --profile is given. */
+async function profiled<T>(file: string, fn: () => Promise<T>): Promise<T> {
+  if (!opts.profile) return fn();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
+/** The server's share: its handler's latency, and what part of the clients' mean latency is spent elsewhere. */
+const fmtServer = (m: Measured) =>
+  `p50 ${m.server.p50.toFixed(2).padStart(6)} ms   p95 ${m.server.p95.toFixed(2).padStart(6)} ms   (request handler; ${(100 * (1 - m.server.mean / m.api.mean)).toFixed(0)}% of the mean latency is spent outside it)\n` +
+  `  event loops     server busy ${(100 * m.serverBusy).toFixed(0)}%, clients busy ${(100 * m.clientBusy).toFixed(0)}% of the time; the rest of the latency is loopback and waiting for a CPU`;
 
 const fmt = (s: Stats) => `${s.rps.toFixed(0).padStart(6)} req/s   p50 ${s.p50.toFixed(2).padStart(6)} ms   p95 ${s.p95.toFixed(2).padStart(6)} ms   p99 ${s.p99.toFixed(2).padStart(6)} ms`;
 
@@ -180,22 +365,31 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'mtc-bench-graphql-'));
   const path = join(dir, 'bench.db');
   const { prisma } = await openDatabase(path);
-  const server = createHttpServer({ yoga: createGraphQLHandler({ prisma, config: loadConfig({ LOG_LEVEL: 'silent', DATABASE_PATH: path }), logger: silentLogger }), prisma });
+  const yoga = createGraphQLHandler({ prisma, config: loadConfig({ LOG_LEVEL: 'silent', DATABASE_PATH: path }), logger: silentLogger });
+  const observe = (_route: string, _status: number, seconds: number) => serverSide.recording && serverSide.ms.push(seconds * 1000);
+  const server = createHttpServer({ yoga, prisma, observe });
   try {
     const t = performance.now();
-    const seeded = await seed(prisma);
-    console.log(`seeded ${seeded.rows} daily rows (${COMMUNITIES} communities × ${DAYS} days) and ${seeded.breakdowns} breakdown rows in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const seeded = seed(path);
+    console.log(`seeded ${seeded.rows} daily rows (${COMMUNITIES} communities × ${DAYS} days, a day at a time) and ${seeded.breakdowns} breakdown rows in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     const { token } = await createToken(prisma, 'bench', 'READER');
     const { url } = await listen(server, 0, '127.0.0.1');
     // The floor runs block the event loop for seconds: keep idle client connections open meanwhile.
     server.keepAliveTimeout = 120_000;
     const sqlite = new Database(path, { readonly: true });
-    console.log(`${REQUESTS} requests per query, ${CLIENTS} concurrent clients, ${url}/graphql; node ${process.version}\n`);
+    console.log(`${REQUESTS} requests per round, ${ROUNDS} rounds (the median round by p95 is shown), ${CLIENTS} concurrent clients (${CLIENT === 'raw' ? 'minimal keep-alive HTTP/1.1' : 'undici'}) in a worker thread, ${url}; node ${process.version}, ${availableParallelism()} CPUs, load average ${loadavg()[0]!.toFixed(1)}\n`);
+
+    await load({ url }); // warm-up
+    const http = await measure({ url }, `${opts.profile}-health.cpuprofile`);
+    console.log(`HTTP floor: GET /health, same clients (no GraphQL, a 15-byte answer)`);
+    console.log(`  over HTTP       ${fmt(http.api)}`);
+    console.log(`  server side     ${fmtServer(http)}\n`);
 
     const monthFrom = addDays(LAST_DAY, -30);
     const step = Math.max(1, Math.floor(COMMUNITIES / 20));
     const aliases = Array.from({ length: Math.min(20, COMMUNITIES) }, (_, i) => `community-${String(i * step).padStart(3, '0')}`);
     const seriesIds = aliases.map((a) => seeded.orgIds[Number(a.slice(-3))]!);
+    const month: SeriesQuery = { from: monthFrom, to: LAST_DAY, granularity: 'DAY', organizationIds: seriesIds };
     const cases = [
       {
         name: `leaderboard, full year (${FIRST_DAY}..${LAST_DAY}), top 20`,
@@ -203,7 +397,7 @@ async function main() {
         variables: { from: FIRST_DAY, to: LAST_DAY },
         field: 'leaderboard',
         rows: 20,
-        sql: totalsSql({ from: FIRST_DAY, to: LAST_DAY, rankBy: 'QUALITY', limit: 20 }),
+        sql: [totalsSql({ from: FIRST_DAY, to: LAST_DAY, rankBy: 'QUALITY', limit: 20 })],
       },
       {
         name: `series, one month (${monthFrom}..${LAST_DAY}), DAY, 20 communities`,
@@ -211,7 +405,7 @@ async function main() {
         variables: { from: monthFrom, to: LAST_DAY, organizations: aliases },
         field: 'contributions',
         rows: 31 * aliases.length,
-        sql: seriesSql({ from: monthFrom, to: LAST_DAY, granularity: 'DAY', organizationIds: seriesIds }),
+        sql: [seriesSql(month)],
       },
       {
         name: 'same series with per-type and per-creator breakdowns',
@@ -219,22 +413,25 @@ async function main() {
         variables: { from: monthFrom, to: LAST_DAY, organizations: aliases },
         field: 'contributions',
         rows: 31 * aliases.length,
-        sql: seriesSql({ from: monthFrom, to: LAST_DAY, granularity: 'DAY', organizationIds: seriesIds }),
+        sql: [seriesSql(month), breakdownsSql('TYPE', month), breakdownsSql('CREATOR', month)],
       },
     ];
-    for (const c of cases) {
-      const job: LoadJob = { url, token, query: c.query, variables: c.variables, field: c.field, rows: c.rows };
+    for (const [n, c] of cases.entries()) {
+      if (!c.name.includes(opts.only!)) continue;
+      const job: LoadJob = { url, graphql: { token, query: c.query, variables: c.variables, field: c.field, rows: c.rows } };
       await load(job); // warm-up: JIT, statement caches
-      const api = await load(job);
+      const api = await measure(job, `${opts.profile}-${n}.cpuprofile`);
       const pool = new Pool(url, { connections: 1 });
       const cold = await afterWrites(prisma, pool, token, c.query, c.variables);
       await pool.close();
       const raw = floor(sqlite, c.sql, Math.min(REQUESTS, 1000));
-      console.log(c.name);
-      console.log(`  API over HTTP   ${fmt(api)}`);
+      console.log(`${c.name} (answers of ${(api.bytes / 1024).toFixed(1)} kB)`);
+      console.log(`  API over HTTP   ${fmt(api.api)}   (p95 of the rounds: ${api.p95s.map((p) => p.toFixed(1)).join(', ')} ms)`);
+      console.log(`  server side     ${fmtServer(api)}`);
+      console.log(`  p95 / HTTP floor's p95: ${(api.api.p95 / http.api.p95).toFixed(2)}×   throughput / HTTP floor's: ${(api.api.rps / http.api.rps).toFixed(2)}×`);
       console.log(`  cold, after a write p50 ${cold.p50.toFixed(2).padStart(6)} ms   p95 ${cold.p95.toFixed(2).padStart(6)} ms   (one client; the first request after a commit computes again)`);
-      console.log(`  SQLite floor    ${fmt(raw)}   (the aggregate statement alone, no HTTP/GraphQL/Prisma)`);
-      console.log(`  API / floor     ${(api.rps / raw.rps).toFixed(2)}× the floor's throughput\n`);
+      console.log(`  SQLite floor    ${fmt(raw)}   (the aggregate ${c.sql.length === 1 ? 'statement' : `${c.sql.length} statements`} alone, no HTTP/GraphQL/Prisma)`);
+      console.log(`  API / SQLite    ${(api.api.rps / raw.rps).toFixed(2)}× the SQLite floor's throughput; cold p50 ${(cold.p50 / raw.p50).toFixed(2)}× its p50\n`);
     }
     sqlite.close();
   } finally {
@@ -246,3 +443,4 @@ async function main() {
 
 if (isMainThread) await main();
 else parentPort!.postMessage(await clientLoops(workerData as LoadJob));
+
