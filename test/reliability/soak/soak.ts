@@ -79,6 +79,8 @@ export interface SoakFigures {
   restarts: number;
   /** Kills after which a later process took the interrupted backfill up again. */
   recoveries: number;
+  /** Kills that landed after the backfill had ended (nothing to recover). */
+  killsAfterEnd: number;
   faults: FaultTally;
   faultsInjected: number;
   /** OpenTIP faults held back so that no value exhausts its 3 attempts. */
@@ -123,7 +125,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
   const figures: SoakFigures = {
     options, runs: [], runsCompleted: 0, kills: 0,
     killsByPoint: Object.fromEntries(KILL_POINTS.map((p) => [p, 0])) as Record<KillPoint, number>,
-    killsActedNotMarked: 0, killsLoggedNotActed: 0, restarts: 0, recoveries: 0, faults: zeroTally(), faultsInjected: 0, faultsSpared: 0,
+    killsActedNotMarked: 0, killsLoggedNotActed: 0, restarts: 0, recoveries: 0, killsAfterEnd: 0, faults: zeroTally(), faultsInjected: 0, faultsSpared: 0,
     countsCompared: 0, countsDiffering: 0, lostOrDoubled: 0, duplicateDeletions: 0, repeatAttempts: 0, plannedLeft: 0, failedRows: 0,
     expectationMismatches: 0, problems: [], wallMs: 0,
   };
@@ -272,7 +274,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
           unrecovered = 0;
         }
         if (killedAt) {
-          unrecovered++;
+          const s = state();
+          // A kill that lands after the backfill ended has nothing to recover.
+          if (s.status === 'QUEUED' || s.status === 'RUNNING') unrecovered++;
+          else figures.killsAfterEnd++;
           figures.kills++;
           runFigures.kills++;
           figures.killsByPoint[killedAt]++;
@@ -280,7 +285,6 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
           const planned = (plannedRows.all() as { attribute: string }[]).map((x) => x.attribute);
           if (planned.some((id) => world.misp.dataset.attribute(Number(id))?.deleted)) figures.killsActedNotMarked++;
           if (planned.some((id) => !world.misp.dataset.attribute(Number(id))?.deleted)) figures.killsLoggedNotActed++;
-          const s = state();
           progress(`run ${r}: kill ${figures.kills}/${options.cycles} at ${killedAt} after ${Date.now() - p.startedAt} ms, ${s.daysDone}/${s.daysTotal} days done, ${planned.length} rows planned`);
           continue;
         }
@@ -360,7 +364,7 @@ export function formatFigures(f: SoakFigures, command: string): string {
     ['SIGKILLs', `${f.kills}: ${KILL_POINTS.map((p) => `${p} ${f.killsByPoint[p]}`).join(', ')}`],
     ['kills between MISP acting and the row marked done', String(f.killsActedNotMarked)],
     ['kills with rows logged but not yet acted on', String(f.killsLoggedNotActed)],
-    ['restarts / kills recovered (backfill taken up again)', `${f.restarts} / ${f.recoveries}`],
+    ['restarts / kills recovered (backfill taken up again)', `${f.restarts} / ${f.recoveries}${f.killsAfterEnd > 0 ? ` (${f.killsAfterEnd} more kills came after the backfill ended)` : ''}`],
     ['faults injected', `${f.faultsInjected} (mix: ${o.faults})`],
     ['· MISP', `${kinds(t.misp)}; ${t.misp.delayed} answers delayed 2 ms`],
     ['· OpenTIP', `${kinds(t.opentip)}; ${f.faultsSpared} held back (3rd attempt of a value)`],
