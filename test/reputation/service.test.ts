@@ -288,6 +288,55 @@ describe('quota, budget and restarts', () => {
   });
 });
 
+describe('ReputationService.classifyCached', () => {
+  beforeEach(() => setup({ overrides: { 'green.example': 'Green', 'red.example': 'Red', 'grey.example': 'Grey', '198.51.100.1': 'Green', '198.51.100.66': 'Red' } }));
+
+  it('decides what the cache answers, leaves the rest to classify, and spends nothing', async () => {
+    const reputation = service();
+    await reputation.classify([item('domain', 'green.example'), item('domain', 'red.example')]);
+    sim.resetCounters();
+    const usage = (await reputation.usage())!.lookups;
+
+    const items = [
+      item('domain', 'GREEN.example.'),
+      item('domain|ip', 'red.example|198.51.100.1'),
+      item('domain|ip', 'green.example|198.51.100.1'),
+      item('domain', 'grey.example'),
+      item('ip-dst', '10.0.0.0/8'),
+      item('mutex', 'Global\\x'),
+    ];
+    const cached = await reputation.classifyCached(items);
+    expect(cached.map((r) => r?.outcome ?? null)).toEqual(['benign', null, null, null, 'unknown', 'unknown']);
+    expect(cached[0]!.evidence).toEqual([expect.objectContaining({ kind: 'domain', value: 'green.example', zone: 'Green', source: 'cache' })]);
+    expect(sim.counters.requests).toBe(0);
+    expect((await reputation.usage())!.lookups).toBe(usage);
+
+    // Together with classify for the undecided ones, the same outcomes as classify for all.
+    const rest = items.filter((_, i) => cached[i] === null);
+    const { results } = await reputation.classify(rest);
+    expect(results.map((r) => r.outcome)).toEqual(['malicious', 'benign', 'unknown']);
+    expect(sim.counters.byValue).toEqual({ 'ip:198.51.100.1': 1, 'domain:grey.example': 1 });
+    const all = await reputation.classify(items);
+    expect(all.results.map((r) => r.outcome)).toEqual(['benign', 'malicious', 'benign', 'unknown', 'unknown', 'unknown']);
+  });
+
+  it('a stale verdict is no answer', async () => {
+    const reputation = service();
+    await reputation.classify([item('domain', 'grey.example')]);
+    clock.advance(7 * DAY_MS + 1);
+    expect(await reputation.classifyCached([item('domain', 'grey.example')])).toEqual([null]);
+  });
+
+  it('without a provider, the cache is not needed: every item is decided, unknown', async () => {
+    const reputation = createReputationService({ db: db.prisma, opentip: { baseUrl: sim.url, apiKey: '' }, clock });
+    const cached = await reputation.classifyCached([item('domain', 'red.example'), item('mutex', 'x')]);
+    expect(cached).toEqual([
+      { outcome: 'unknown', evidence: [expect.objectContaining({ provider: null, source: 'no-provider' })] },
+      { outcome: 'unknown', evidence: [] },
+    ]);
+  });
+});
+
 describe('ReputationService.explain', () => {
   beforeEach(() => setup({ overrides: { 'green.example': 'Green', '198.51.100.66': 'Red' } }));
 
