@@ -2,7 +2,8 @@
 // warninglist must not wipe a community's day, and one run must not make unbounded changes.
 import type { CurationActionSetting } from '../config/settings.js';
 import type { CurationAction } from '../generated/prisma/enums.js';
-import type { ClassifiedDay, FalsePositive } from './classify-day.js';
+import type { ClassifiedDay } from './classify-day.js';
+import { NO_FALSE_POSITIVES, type FalsePositiveSelection } from './false-positives.js';
 
 export const ACTIONS: Record<CurationActionSetting, CurationAction> = {
   'soft-delete': 'SOFT_DELETE',
@@ -13,7 +14,8 @@ export const ACTIONS: Record<CurationActionSetting, CurationAction> = {
 
 export interface CurationPlan {
   action: CurationAction;
-  candidates: FalsePositive[];
+  /** The false positives to log (and act on), built one at a time as their rows are written. */
+  candidates: FalsePositiveSelection;
   /** Communities whose false-positive share is above the limit: nothing of theirs is touched. */
   suspicious: { organizationId: number; falsePositives: number; evaluated: number; ratio: number }[];
   /** Set when the day would take the run over its action limit: nothing is touched that day. */
@@ -36,11 +38,11 @@ export function planCuration(day: ClassifiedDay, options: PlanOptions): Curation
     if (fp > 0 && ratio > options.maxRatio) suspicious.push({ organizationId, falsePositives: fp, evaluated: tally.total.evaluated, ratio });
   }
   const refused = new Set(suspicious.map((s) => s.organizationId));
-  const candidates = day.falsePositives.filter((fp) => !refused.has(fp.organizationId));
+  const candidates = day.falsePositives.select(refused);
   if (options.action === 'REPORT_ONLY') return { action: options.action, candidates, suspicious, overLimit: null };
   const allowed = Math.max(0, options.maxActionsPerRun - options.plannedSoFar);
-  if (candidates.length > allowed) {
-    return { action: options.action, candidates: [], suspicious, overLimit: { wanted: candidates.length, allowed } };
+  if (candidates.size > allowed) {
+    return { action: options.action, candidates: NO_FALSE_POSITIVES, suspicious, overLimit: { wanted: candidates.size, allowed } };
   }
   return { action: options.action, candidates, suspicious, overLimit: null };
 }

@@ -87,6 +87,7 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
         const classified = await classifyDay({
           misp, engine, reputation: deps.reputation, communities: communities.byMispOrgId, day, timeZone: config.timeZone,
           skippedTypes: config.skippedTypes, maxAttributesPerEvent: config.maxAttributesPerEvent, pageSize: config.mispPageSize,
+          keepFalsePositives: run.curate,
         });
         const plan = run.curate
           ? planCuration(classified, { action, maxRatio: config.curationMaxRatio, maxActionsPerRun: config.curationMaxActionsPerRun, plannedSoFar: run.curationPlanned })
@@ -100,7 +101,7 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
           (acc, t) => ({ evaluated: acc.evaluated + t.total.evaluated, valid: acc.valid + t.total.valid, fp: acc.fp + t.total.warninglistFalsePositives + t.total.reputationFalsePositives }),
           { evaluated: 0, valid: 0, fp: 0 },
         );
-        log.info({ day, fetched: classified.fetched, ...totals, planned: plan?.candidates.length ?? 0, ms: Date.now() - started }, 'day counted');
+        log.info({ day, fetched: classified.fetched, ...totals, planned: plan?.candidates.size ?? 0, ms: Date.now() - started }, 'day counted');
       }
       if (run.curate && action !== 'REPORT_ONLY') {
         const outcome = await executePlanned(prisma, misp, run.id, day, log);

@@ -19,10 +19,16 @@ export interface WriteDayInput {
   notes?: string | null;
 }
 
-function chunks<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
+function* chunks<T>(items: Iterable<T>): Generator<T[]> {
+  let part: T[] = [];
+  for (const item of items) {
+    part.push(item);
+    if (part.length === CHUNK) {
+      yield part;
+      part = [];
+    }
+  }
+  if (part.length > 0) yield part;
 }
 
 export async function writeDay(prisma: Db, { runId, day, organizationIds, plan, notes }: WriteDayInput): Promise<void> {
@@ -53,11 +59,16 @@ export async function writeDay(prisma: Db, { runId, day, organizationIds, plan, 
         // A report is replaced by the newest one; real actions keep their history.
         if (plan.action === 'REPORT_ONLY') await tx.curationLog.deleteMany({ where: { day: day.day, action: 'REPORT_ONLY' } });
         const status = plan.action === 'REPORT_ONLY' ? 'DONE' : 'PLANNED';
-        const rows = plan.candidates.map((fp) => ({
-          runId, day: day.day, organizationId: fp.organizationId, mispAttributeId: fp.attributeId, mispAttributeUuid: fp.attributeUuid,
-          mispEventId: fp.eventId, mispEventUuid: fp.eventUuid, attributeType: fp.type, value: fp.value, reason: fp.reason,
-          evidence: fp.evidence, action: plan.action, status: status as 'DONE' | 'PLANNED',
-        }));
+        // Built a chunk at a time: a day may have hundreds of thousands.
+        const rows = (function* () {
+          for (const fp of plan.candidates) {
+            yield {
+              runId, day: day.day, organizationId: fp.organizationId, mispAttributeId: fp.attributeId, mispAttributeUuid: fp.attributeUuid,
+              mispEventId: fp.eventId, mispEventUuid: fp.eventUuid, attributeType: fp.type, value: fp.value, reason: fp.reason,
+              evidence: fp.evidence, action: plan.action, status: status as 'DONE' | 'PLANNED',
+            };
+          }
+        })();
         for (const part of chunks(rows)) await tx.curationLog.createMany({ data: part });
       }
       await tx.pipelineRun.update({
@@ -67,7 +78,7 @@ export async function writeDay(prisma: Db, { runId, day, organizationIds, plan, 
           warninglistFalsePositives: { increment: totals.warninglist },
           reputationFalsePositives: { increment: totals.reputation },
           reputationLookups: { increment: day.reputation.lookups },
-          curationPlanned: { increment: plan && plan.action !== 'REPORT_ONLY' ? plan.candidates.length : 0 },
+          curationPlanned: { increment: plan && plan.action !== 'REPORT_ONLY' ? plan.candidates.size : 0 },
           heartbeatAt: new Date(),
           ...(notes !== undefined && { notes }),
         },
