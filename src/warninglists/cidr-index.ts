@@ -1,11 +1,6 @@
-import type { CidrEntry } from './compile.js';
+import type { CidrEntries } from './compile.js';
 import type { HitSink } from './hit-sink.js';
 import { maskWord, newIpScratch, parseIpValue } from './ip.js';
-
-interface Posting {
-  list: number;
-  entry: string;
-}
 
 /**
  * The networks of one prefix length, in an open-addressing hash table keyed by the masked address
@@ -13,13 +8,16 @@ interface Posting {
  */
 class PrefixTable {
   /**
-   * Slot s holds its key words (as int32, `word | 0`) then 1 + its index into `postings`, side by
-   * side so one probe touches one cache line; 0 marks an empty slot.
+   * Slot s holds its key words (as int32, `word | 0`) then 1 + its first posting, side by side so
+   * one probe touches one cache line; 0 marks an empty slot.
    */
   private readonly cells: Int32Array;
   private readonly stride: number;
   private readonly mask: number;
-  readonly postings: Posting[][] = [];
+  /** Posting p: the list, the entry as written, and the network's next posting (-1: none). */
+  readonly postingList: number[] = [];
+  readonly postingEntry: string[] = [];
+  readonly postingNext: number[] = [];
 
   constructor(
     readonly prefix: number,
@@ -50,23 +48,23 @@ class PrefixTable {
     return true;
   }
 
-  /** The postings of a one-word (IPv4) key, or undefined: the hot path, no loops over words. */
-  findWord(word: number): Posting[] | undefined {
+  /** The first posting of a one-word (IPv4) key, or -1: the hot path, no loops over words. */
+  findWord(word: number): number {
     const key = word | 0;
     for (let slot = this.hashWord(key); ; slot = (slot + 1) & this.mask) {
       const posting = this.cells[2 * slot + 1] ?? 0;
-      if (posting === 0) return undefined;
-      if (this.cells[2 * slot] === key) return this.postings[posting - 1];
+      if (posting === 0) return -1;
+      if (this.cells[2 * slot] === key) return posting - 1;
     }
   }
 
-  /** The postings of `key`, or undefined. */
-  find(key: Uint32Array): Posting[] | undefined {
+  /** The first posting of `key`, or -1. */
+  find(key: Uint32Array): number {
     for (let slot = this.hash(key); ; slot = (slot + 1) & this.mask) {
       const base = slot * this.stride;
       const posting = this.cells[base + this.width] ?? 0;
-      if (posting === 0) return undefined;
-      if (this.sameKey(base, key)) return this.postings[posting - 1];
+      if (posting === 0) return -1;
+      if (this.sameKey(base, key)) return posting - 1;
     }
   }
 
@@ -75,17 +73,35 @@ class PrefixTable {
     let base: number;
     for (let slot = this.hash(key); ; slot = (slot + 1) & this.mask) {
       base = slot * this.stride;
-      const posting = this.cells[base + this.width] ?? 0;
-      if (posting === 0) break;
+      const first = this.cells[base + this.width] ?? 0;
+      if (first === 0) break;
       if (this.sameKey(base, key)) {
-        const postings = this.postings[posting - 1] ?? [];
-        if (!postings.some((p) => p.list === list)) postings.push({ list, entry });
+        let last = first - 1;
+        for (let p = last; p >= 0; p = this.postingNext[p] ?? -1) {
+          if (this.postingList[p] === list) return;
+          last = p;
+        }
+        this.postingNext[last] = this.addPosting(list, entry);
         return;
       }
     }
     for (let w = 0; w < this.width; w++) this.cells[base + w] = (key[w] ?? 0) | 0;
-    this.postings.push([{ list, entry }]);
-    this.cells[base + this.width] = this.postings.length;
+    this.cells[base + this.width] = this.addPosting(list, entry) + 1;
+  }
+
+  private addPosting(list: number, entry: string): number {
+    this.postingList.push(list);
+    this.postingEntry.push(entry);
+    this.postingNext.push(-1);
+    return this.postingList.length - 1;
+  }
+
+  /** Reports the postings from `first` on; returns true when the sink needs no more. */
+  emit(first: number, sink: HitSink): boolean {
+    for (let p = first; p >= 0; p = this.postingNext[p] ?? -1) {
+      if (sink.add(this.postingList[p] ?? 0, this.postingEntry[p] ?? '')) return true;
+    }
+    return false;
   }
 }
 
@@ -99,7 +115,7 @@ function maskInto(words: Uint32Array, prefix: number, width: number, out: Uint32
  * then lies wholly inside the entry found.
  */
 export class CidrIndex {
-  private readonly pending: { entry: CidrEntry; list: number; text: string }[] = [];
+  private readonly pending: { list: number; cidrs: CidrEntries; texts: readonly string[] }[] = [];
   private v4: PrefixTable[] = [];
   /**
    * Per /16 of the IPv4 space, bit (P - 16) is set when a network of prefix P >= 16 lies in it:
@@ -111,46 +127,53 @@ export class CidrIndex {
   private v6: PrefixTable[] = [];
   private readonly scratch = newIpScratch();
   private readonly key = new Uint32Array(4);
+  private readonly entryWords = new Uint32Array(4);
 
-  add(list: number, entries: readonly CidrEntry[], texts: readonly string[]): void {
-    for (const entry of entries) this.pending.push({ entry, list, text: texts[entry.index] ?? '' });
+  add(list: number, cidrs: CidrEntries, texts: readonly string[]): void {
+    this.pending.push({ list, cidrs, texts });
   }
 
   /** Builds the tables from every added entry; lists are added in engine order first. */
   build(): void {
-    const byFamily = { 4: new Map<number, typeof this.pending>(), 6: new Map<number, typeof this.pending>() };
-    for (const item of this.pending) {
-      const byPrefix = byFamily[item.entry.family];
-      const group = byPrefix.get(item.entry.prefix);
-      if (group) group.push(item);
-      else byPrefix.set(item.entry.prefix, [item]);
-    }
-    const buildTables = (byPrefix: Map<number, typeof this.pending>, width: 1 | 4): PrefixTable[] =>
-      [...byPrefix.entries()]
-        .sort(([a], [b]) => a - b)
-        .map(([prefix, items]) => {
-          const table = new PrefixTable(prefix, width, items.length);
-          for (const item of items) {
-            maskInto(item.entry.words, prefix, width, this.key);
-            table.insert(this.key, item.list, item.text);
-          }
-          return table;
-        });
-    this.v4 = buildTables(byFamily[4], 1);
-    for (const item of this.pending) {
-      const { family, prefix, words } = item.entry;
-      if (family !== 4) continue;
-      const address = words[0] ?? 0;
-      if (prefix >= 16) this.v4Buckets[address >>> 16] = (this.v4Buckets[address >>> 16] ?? 0) | (1 << (prefix - 16));
-      else {
-        // A network wider than /8 spans several /8s.
-        const first = address >>> 24;
-        const span = prefix >= 8 ? 1 : 2 ** (8 - prefix);
-        for (let b = first; b < first + span; b++) this.v4WideBuckets[b] = (this.v4WideBuckets[b] ?? 0) | (1 << prefix);
+    // Entries per (family, prefix), to size each table before filling it in list order.
+    const counts = { 4: new Map<number, number>(), 6: new Map<number, number>() };
+    for (const { cidrs } of this.pending) {
+      for (let i = 0; i < cidrs.count; i++) {
+        const byPrefix = counts[cidrs.family[i] as 4 | 6];
+        const prefix = cidrs.prefix[i] ?? 0;
+        byPrefix.set(prefix, (byPrefix.get(prefix) ?? 0) + 1);
       }
     }
-    this.v6 = buildTables(byFamily[6], 4);
+    const tables = (family: 4 | 6): PrefixTable[] =>
+      [...counts[family].entries()].sort(([a], [b]) => a - b).map(([prefix, n]) => new PrefixTable(prefix, family === 4 ? 1 : 4, n));
+    this.v4 = tables(4);
+    this.v6 = tables(6);
+    const v4ByPrefix = new Map(this.v4.map((t) => [t.prefix, t]));
+    const v6ByPrefix = new Map(this.v6.map((t) => [t.prefix, t]));
+    for (const { list, cidrs, texts } of this.pending) {
+      for (let i = 0; i < cidrs.count; i++) {
+        const family = cidrs.family[i];
+        const prefix = cidrs.prefix[i] ?? 0;
+        const words = this.entryWords;
+        for (let w = 0; w < 4; w++) words[w] = cidrs.words[4 * i + w] ?? 0;
+        const width = family === 4 ? 1 : 4;
+        maskInto(words, prefix, width, this.key);
+        const table = (family === 4 ? v4ByPrefix : v6ByPrefix).get(prefix);
+        table?.insert(this.key, list, texts[cidrs.index[i] ?? 0] ?? '');
+        if (family === 4) this.markV4(words[0] ?? 0, prefix);
+      }
+    }
     this.pending.length = 0;
+  }
+
+  private markV4(address: number, prefix: number): void {
+    if (prefix >= 16) this.v4Buckets[address >>> 16] = (this.v4Buckets[address >>> 16] ?? 0) | (1 << (prefix - 16));
+    else {
+      // A network wider than /8 spans several /8s.
+      const first = address >>> 24;
+      const span = prefix >= 8 ? 1 : 2 ** (8 - prefix);
+      for (let b = first; b < first + span; b++) this.v4WideBuckets[b] = (this.v4WideBuckets[b] ?? 0) | (1 << prefix);
+    }
   }
 
   collect(value: string, sink: HitSink): boolean {
@@ -162,17 +185,16 @@ export class CidrIndex {
     const wideBucket = this.v4WideBuckets[address >>> 24] ?? 0;
     for (const table of v4 ? this.v4 : this.v6) {
       if (table.prefix > ip.prefix) break;
-      let postings: Posting[] | undefined;
+      let first: number;
       if (v4) {
         const present = table.prefix >= 16 ? bucket & (1 << (table.prefix - 16)) : wideBucket & (1 << table.prefix);
         if (present === 0) continue;
-        postings = table.findWord(maskWord(address, table.prefix));
+        first = table.findWord(maskWord(address, table.prefix));
       } else {
         maskInto(ip.words, table.prefix, 4, this.key);
-        postings = table.find(this.key);
+        first = table.find(this.key);
       }
-      if (postings === undefined) continue;
-      for (const posting of postings) if (sink.add(posting.list, posting.entry)) return true;
+      if (first >= 0 && table.emit(first, sink)) return true;
     }
     return false;
   }

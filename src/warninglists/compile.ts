@@ -2,13 +2,17 @@ import { parseIPv4, parseIPv6 } from './ip.js';
 import { translatePcre } from './pcre.js';
 import type { EntryProblem, WarninglistDefinition } from './types.js';
 
-/** A parsed cidr entry. IPv4 networks use words[0] only. */
-export interface CidrEntry {
-  family: 4 | 6;
+/**
+ * A list's valid cidr entries, packed in typed arrays (a list can hold tens of thousands): entry i
+ * is the network `words[4i, 4i+4)` (IPv4 uses the first word) of length `prefix[i]`, written as
+ * the list's entry `index[i]`.
+ */
+export interface CidrEntries {
+  count: number;
+  family: Uint8Array;
+  prefix: Uint8Array;
+  index: Uint32Array;
   words: Uint32Array;
-  prefix: number;
-  /** Index of the entry in the list, to report it as written. */
-  index: number;
 }
 
 export interface RegexEntry {
@@ -25,7 +29,7 @@ export interface CompiledWarninglist {
   definition: WarninglistDefinition;
   /** `hostname` lists: normalised entries (lower-case, trimmed of dots), in list order. */
   hostnames: string[];
-  cidrs: CidrEntry[];
+  cidrs: CidrEntries;
   regexes: RegexEntry[];
   problems: EntryProblem[];
 }
@@ -49,10 +53,13 @@ const CANONICAL_PREFIX = /^(?:0|[1-9]\d*)$/;
  * `network/prefix`, so an IPv4 entry with host bits set or a prefix like `/08` is valid but never
  * matches; IPv6 entries are compared under their mask, so host bits do not matter there.
  */
-export function parseCidrEntry(entry: string, index: number): CidrEntry | { problem: 'invalid-cidr' | 'unreachable-cidr'; reason: string } {
+export function parseCidrEntry(
+  entry: string,
+  words: Uint32Array,
+): { family: 4 | 6; prefix: number } | { problem: 'invalid-cidr' | 'unreachable-cidr'; reason: string } {
   const slash = entry.indexOf('/');
   const end = slash < 0 ? entry.length : slash;
-  const words = new Uint32Array(4);
+  words.fill(0);
   let family: 4 | 6;
   const v4 = parseIPv4(entry, 0, end);
   if (v4 >= 0) {
@@ -64,7 +71,7 @@ export function parseCidrEntry(entry: string, index: number): CidrEntry | { prob
     return { problem: 'invalid-cidr', reason: 'not an IPv4 or IPv6 address' };
   }
   const max = family === 4 ? 32 : 128;
-  if (slash < 0) return { family, words, prefix: max, index };
+  if (slash < 0) return { family, prefix: max };
   const prefixText = entry.slice(slash + 1);
   if (!PREFIX_DIGITS.test(prefixText) || Number(prefixText) > max) {
     return { problem: 'invalid-cidr', reason: `prefix length must be 0 to ${max}` };
@@ -77,11 +84,11 @@ export function parseCidrEntry(entry: string, index: number): CidrEntry | { prob
     const hostBits = prefix === 32 ? 0 : prefix === 0 ? v4 : v4 % 2 ** (32 - prefix);
     if (hostBits !== 0) return { problem: 'unreachable-cidr', reason: 'host bits are set; MISP only finds the network address' };
   }
-  return { family, words, prefix, index };
+  return { family, prefix };
 }
 
 export function compileWarninglist(definition: WarninglistDefinition): CompiledWarninglist {
-  const compiled: CompiledWarninglist = { definition, hostnames: [], cidrs: [], regexes: [], problems: [] };
+  const compiled: CompiledWarninglist = { definition, hostnames: [], cidrs: packCidrs(0), regexes: [], problems: [] };
   const report = (kind: EntryProblem['kind'], entry: string, reason: string): void => {
     compiled.problems.push({ kind, listId: definition.id, listName: definition.name, entry, reason });
   };
@@ -89,13 +96,25 @@ export function compileWarninglist(definition: WarninglistDefinition): CompiledW
     case 'hostname':
       compiled.hostnames = definition.entries.map(normaliseHostnameEntry);
       break;
-    case 'cidr':
+    case 'cidr': {
+      const cidrs = packCidrs(definition.entries.length);
+      const words = new Uint32Array(4);
       definition.entries.forEach((entry, index) => {
-        const parsed = parseCidrEntry(entry, index);
-        if ('problem' in parsed) report(parsed.problem, entry, parsed.reason);
-        else compiled.cidrs.push(parsed);
+        const at = cidrs.count;
+        const parsed = parseCidrEntry(entry, words);
+        if ('problem' in parsed) {
+          report(parsed.problem, entry, parsed.reason);
+          return;
+        }
+        cidrs.words.set(words, 4 * at);
+        cidrs.family[at] = parsed.family;
+        cidrs.prefix[at] = parsed.prefix;
+        cidrs.index[at] = index;
+        cidrs.count++;
       });
+      compiled.cidrs = trimCidrs(cidrs);
       break;
+    }
     case 'regex':
       for (const entry of definition.entries) {
         const translated = translatePcre(entry);
@@ -108,4 +127,26 @@ export function compileWarninglist(definition: WarninglistDefinition): CompiledW
       break;
   }
   return compiled;
+}
+
+function packCidrs(capacity: number): CidrEntries {
+  return {
+    count: 0,
+    family: new Uint8Array(capacity),
+    prefix: new Uint8Array(capacity),
+    index: new Uint32Array(capacity),
+    words: new Uint32Array(4 * capacity),
+  };
+}
+
+/** Copies the entries into arrays of their exact size, so invalid entries leave no slack. */
+function trimCidrs(cidrs: CidrEntries): CidrEntries {
+  const n = cidrs.count;
+  return {
+    count: n,
+    family: cidrs.family.slice(0, n),
+    prefix: cidrs.prefix.slice(0, n),
+    index: cidrs.index.slice(0, n),
+    words: cidrs.words.slice(0, 4 * n),
+  };
 }
