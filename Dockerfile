@@ -13,6 +13,8 @@ RUN npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production DATABASE_PATH=/data/misp-topcontrib.db HTTP_HOST=0.0.0.0 HTTP_PORT=4000
+# A heap ceiling keeps a million-attribute day near 440 MB of RSS (README, Figures).
+ENV NODE_OPTIONS=--max-old-space-size=512
 RUN useradd --system --uid 10001 --home /app misp-topcontrib && mkdir /data && chown misp-topcontrib /data
 WORKDIR /app
 COPY --from=build --chown=misp-topcontrib /app /app
