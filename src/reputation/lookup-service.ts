@@ -218,18 +218,29 @@ export class ReputationService {
   ): Promise<Evidence[]> {
     const stop = new AbortController();
     const linked = signal ? AbortSignal.any([signal, stop.signal]) : stop.signal;
-    const settled = await Promise.allSettled(
-      misses.map(({ request }) =>
-        this.slots.run(() => this.lookUpOne(provider, budget, request, linked)).catch((error: unknown) => {
-          stop.abort(error);
-          throw error;
-        }),
-      ),
+    const found: Evidence[] = new Array<Evidence>(misses.length);
+    let next = 0;
+    // As many runners as lookups may run at once, each taking the next miss in order: the budget
+    // goes in the misses' order, and memory follows the runners, not the misses (a day met with a
+    // cold cache has hundreds of thousands).
+    const runner = async (): Promise<void> => {
+      while (next < misses.length) {
+        linked.throwIfAborted();
+        const i = next++;
+        found[i] = await this.slots.run(() => this.lookUpOne(provider, budget, misses[i]!.request, linked));
+      }
+    };
+    const runners = Array.from({ length: Math.min(this.options.concurrency, misses.length) }, () =>
+      runner().catch((error: unknown) => {
+        stop.abort(error);
+        throw error;
+      }),
     );
+    const settled = await Promise.allSettled(runners);
     // Lookups cut short by the abort were rejected with the same reason, so any rejection will do.
     const rejected = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (rejected) throw rejected.reason;
-    return settled.map((s) => (s as PromiseFulfilledResult<Evidence>).value);
+    return found;
   }
 
   private async lookUpOne(provider: ReputationProvider, budget: DailyBudget, request: LookupRequest, signal: AbortSignal): Promise<Evidence> {
