@@ -1,42 +1,14 @@
 // Who may do what, what is never readable, and the limits that stop abusive queries.
-import {
-  getIntrospectionQuery,
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isLeafType,
-  isListType,
-  isNonNullType,
-  type GraphQLField,
-  type GraphQLInputType,
-} from 'graphql';
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revokeToken } from '../../src/auth/tokens.js';
 import { schema } from '../../src/graphql/schema.js';
 import { testConfig } from '../helpers/config.js';
 import { tempDb, type TempDb } from '../helpers/db.js';
 import { graphqlHarness, type GraphQLHarness } from '../helpers/graphql.js';
+import { operationFor } from '../helpers/operations.js';
 import { organization, seedDay } from './seed.js';
 import { queueServices } from './services.js';
-
-/** A valid literal for any input type of the schema. */
-function literal(type: GraphQLInputType): string {
-  if (isNonNullType(type)) return literal(type.ofType);
-  if (isListType(type)) return `[${literal(type.ofType)}]`;
-  if (isEnumType(type)) return type.getValues()[0]!.name;
-  if (isInputObjectType(type)) throw new Error(`add input object ${type.name} to the access test`);
-  const scalars: Record<string, string> = { Date: '"2026-01-01"', DateTime: '"2026-01-01T00:00:00Z"', ID: '"1"', String: '"x"', Int: '1', Float: '1', Boolean: 'true', EmailAddress: '"a@b.example"', JSON: '"{}"' };
-  const value = scalars[type.name];
-  if (!value) throw new Error(`add scalar ${type.name} to the access test`);
-  return value;
-}
-
-/** An operation calling the field with every argument given and the least selection. */
-function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
-  const args = field.args.map((a) => `${a.name}: ${literal(a.type)}`).join(', ');
-  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
-  return `${kind} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
-}
 
 const DASHBOARD = `
   query Dashboard($from: Date!, $to: Date!) {
@@ -68,14 +40,16 @@ describe('access and limits', () => {
 
   it.each(mutations.map((f) => [f.name, f] as const))('refuses mutation %s to a reader token and writes nothing', async (_name, field) => {
     const before = await Promise.all([db.prisma.pipelineRun.count(), db.prisma.syncUser.count(), db.prisma.organization.count()]);
-    const result = await api.run(operation('mutation', field), {}, api.readerToken);
+    const { document, variables } = operationFor('mutation', field, '2026-01-01');
+    const result = await api.run(document, variables, api.readerToken);
     expect(result.data ?? null).toBeNull();
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await Promise.all([db.prisma.pipelineRun.count(), db.prisma.syncUser.count(), db.prisma.organization.count()])).toEqual(before);
   });
 
   it.each(queries.map((f) => [f.name, f] as const))('refuses query %s without a token', async (_name, field) => {
-    const result = await api.run(operation('query', field), {}, null);
+    const { document, variables } = operationFor('query', field, '2026-01-01');
+    const result = await api.run(document, variables, null);
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 

@@ -2,20 +2,11 @@
 // a fingerprint of every row in the database to prove a refused request wrote nothing.
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
-import {
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isLeafType,
-  isListType,
-  isNonNullType,
-  type GraphQLField,
-  type GraphQLInputType,
-  type GraphQLObjectType,
-} from 'graphql';
+import type { GraphQLField } from 'graphql';
 import { expect } from 'vitest';
 import { createApiServices } from '../../src/pipeline/api-services.js';
 import { graphqlHarness, type GraphQLHarness } from '../helpers/graphql.js';
+import { operationFor as operationForDay } from '../helpers/operations.js';
 import { runNow } from '../pipeline/helpers.js';
 import { faultWorld, type FaultWorld } from './fault-harness.js';
 
@@ -79,34 +70,7 @@ export async function expectServerUp(api: GraphQLHarness): Promise<void> {
   expect(result.data).toEqual({ organizations: [{ alias: 'community-1' }, { alias: 'community-2' }] });
 }
 
-/** A valid value of an input type, as a variable (JSON). */
-export function validValue(type: GraphQLInputType): unknown {
-  if (isNonNullType(type)) return validValue(type.ofType);
-  if (isListType(type)) return [validValue(type.ofType)];
-  if (isEnumType(type)) return type.getValues()[0]!.name;
-  if (isInputObjectType(type)) throw new Error(`give input object ${type.name} a valid value in the reliability tests`);
-  const scalars: Record<string, unknown> = { Date: DAY, DateTime: `${DAY}T00:00:00Z`, ID: '1', String: 'x', Int: 1, Float: 1, Boolean: true, EmailAddress: 'a@b.example' };
-  if (!(type.name in scalars)) throw new Error(`give scalar ${type.name} a valid value in the reliability tests`);
-  return scalars[type.name];
-}
-
-function typeName(type: GraphQLInputType): string {
-  return String(type);
-}
-
-/**
- * An operation calling `field` with each argument as a variable, the least selection of its result,
- * and the message of a typed error; `variables` holds a valid value for each argument.
- */
+/** An operation calling `field` with valid variables (the world's day for every Date). */
 export function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): { document: string; variables: Record<string, unknown> } {
-  const declared = field.args.map((a) => `$${a.name}: ${typeName(a.type)}`).join(', ');
-  const passed = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  const named = getNamedType(field.type);
-  const selection = isLeafType(named) ? '' : isUnionOfErrors(named) ? ' { __typename ... on Error { message } }' : ' { __typename }';
-  const document = `${kind}${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`;
-  return { document, variables: Object.fromEntries(field.args.map((a) => [a.name, validValue(a.type)])) };
-}
-
-function isUnionOfErrors(type: unknown): boolean {
-  return typeof (type as { getTypes?: unknown }).getTypes === 'function' && (type as { getTypes(): GraphQLObjectType[] }).getTypes().some((t) => t.name.endsWith('Error'));
+  return operationForDay(kind, field, DAY);
 }
