@@ -1,17 +1,15 @@
-import { emitRefs, type HitSink, type ListRefs } from './hit-sink.js';
+import { addRef, emitRefs, type HitSink, type ListRefs } from './hit-sink.js';
 import { labelCount, suffixHash, walkHostnameSuffixes, type SuffixVisitor } from './hostname.js';
-
-/** A lone label that is not an entry but ends one: the walk goes on past it. */
-const NO_LISTS: ListRefs = [];
 
 /**
  * `hostname` lists: normalised entries in an open-addressing table keyed by `suffixHash`, probed
  * with each suffix of the value's host as the walk computes it: no suffix is copied to a string.
  */
 export class HostnameIndex implements SuffixVisitor {
+  /** Entries as they are added; `build` turns them into the table and drops this Map. */
+  private readonly byHostname = new Map<string, ListRefs>();
   private keys: string[] = [];
   private refs: ListRefs[] = [];
-  private readonly ids = new Map<string, number>();
   /** Slot s: its key's hash, then 1 + its index into `keys`; 0 marks an empty slot. */
   private cells = new Int32Array(0);
   private mask = 0;
@@ -22,32 +20,23 @@ export class HostnameIndex implements SuffixVisitor {
 
   add(list: number, normalisedEntries: readonly string[]): void {
     for (const entry of normalisedEntries) {
-      const id = this.idOf(entry);
-      const refs = this.refs[id]!;
-      if (refs === NO_LISTS) this.refs[id] = list;
-      else if (typeof refs === 'number') {
-        if (refs !== list) this.refs[id] = [refs, list];
-      } else if (refs[refs.length - 1] !== list) refs.push(list);
+      addRef(this.byHostname, entry, list);
       this.maxLabels = Math.max(this.maxLabels, labelCount(entry));
     }
-    // Every entry's last label is a key too: a lone label missing from the table cannot grow into
-    // an entry, so one probe both matches the TLD and decides whether the walk goes on.
-    for (const entry of normalisedEntries) this.idOf(entry.slice(entry.lastIndexOf('.') + 1));
-  }
-
-  private idOf(key: string): number {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.keys.length;
-      this.ids.set(key, id);
-      this.keys.push(key);
-      this.refs.push(NO_LISTS);
+    // Every entry's last label is a key too, with no list when it is not an entry itself: a lone
+    // label missing from the table cannot grow into an entry, so one probe both matches the TLD
+    // and decides whether the walk goes on.
+    for (const entry of normalisedEntries) {
+      const last = entry.slice(entry.lastIndexOf('.') + 1);
+      if (!this.byHostname.has(last)) this.byHostname.set(last, []);
     }
-    return id;
   }
 
-  /** Builds the probe table from every key added; the build-time Map is dropped. */
+  /** Builds the probe table from every key added. */
   build(): void {
+    this.keys = [...this.byHostname.keys()];
+    this.refs = [...this.byHostname.values()];
+    this.byHostname.clear();
     let capacity = 8;
     while (capacity < this.keys.length * 2) capacity *= 2;
     this.mask = capacity - 1;
@@ -59,7 +48,6 @@ export class HostnameIndex implements SuffixVisitor {
       this.cells[2 * slot] = hash;
       this.cells[2 * slot + 1] = id + 1;
     });
-    this.ids.clear();
   }
 
   private slotOf(hash: number): number {
@@ -75,9 +63,9 @@ export class HostnameIndex implements SuffixVisitor {
       if (this.cells[2 * slot] !== hash) continue;
       const key = this.keys[id - 1]!;
       if (key.length !== length || !value.startsWith(key, start)) continue;
-      const refs = this.refs[id - 1]!;
-      if (refs === NO_LISTS || this.sink === null) return false;
-      this.full = emitRefs(refs, key, this.sink);
+      if (this.sink === null) return false;
+      // A lone label with no list emits nothing and lets the walk go on.
+      this.full = emitRefs(this.refs[id - 1]!, key, this.sink);
       return this.full;
     }
     // Every later suffix ends with this lone label, unless MISP restarts after '' or '0'.
