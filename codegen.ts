@@ -1,5 +1,6 @@
 // GraphQL Code Generator: writes the committed SDL (schema.graphql) from the Pothos schema, and
-// typed documents for the tests from the `graphql(...)` calls in test/**.
+// typed documents for the tests from the `graphql(...)` calls in test/**, and for the web console
+// from src/console/**.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { printedSchema } from './src/graphql/schema.js';
 
@@ -16,6 +17,18 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         scalars: { Date: 'string', DateTime: 'string', EmailAddress: 'string' },
+        enumsAsTypes: true,
+      },
+    },
+    // The web console's operations: string documents, so the page bundles no GraphQL parser.
+    'src/console/generated/': {
+      documents: ['src/console/**/*.ts', '!src/console/generated/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        useTypeImports: true,
+        scalars: { Date: 'string', DateTime: 'string', EmailAddress: 'string', JSON: 'unknown' },
         enumsAsTypes: true,
       },
     },

@@ -7,6 +7,7 @@ import './contributions.js';
 import './curation.js';
 import './runs.js';
 import './warninglists.js';
+import './viewer.js';
 
 export const schema: GraphQLSchema = builder.toSchema();
 

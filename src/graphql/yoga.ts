@@ -37,17 +37,6 @@ export const NO_SERVICES: ApiServices = {
   checkIndicator: async () => unavailable(),
 };
 
-const EXAMPLE_QUERY = `# misp-topcontrib: quality IoCs per connected community.
-# Put your token in the Headers tab: {"Authorization": "Bearer mtc_..."}
-{
-  organizations {
-    alias
-    mispOrgName
-    syncUsers { email status }
-  }
-}
-`;
-
 /**
  * Domain errors thrown by a service under a query keep their message and get a code, as does a
  * database that refused a write (busy, full); others stay masked.
@@ -97,12 +86,8 @@ export function createGraphQLHandler({ prisma, config, logger, services = NO_SER
       warn: (...args) => logger.warn({ args }, 'graphql'),
       error: (...args) => logger.error({ args }, 'graphql'),
     },
-    graphiql: {
-      title: 'misp-topcontrib',
-      defaultQuery: EXAMPLE_QUERY,
-      headers: JSON.stringify({ Authorization: 'Bearer <paste a token here>' }, null, 2),
-      shouldPersistHeaders: true,
-    },
+    // GraphiQL is served from the service's own files by src/http/console.ts.
+    graphiql: false,
     plugins: [
       EnvelopArmorPlugin({
         maxDepth: { n: 12, ignoreIntrospection: true },

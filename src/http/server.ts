@@ -1,8 +1,10 @@
-// The HTTP front door: GraphQL (and GraphiQL) at /graphql, liveness at /health, readiness at /ready.
+// The HTTP front door: GraphQL at /graphql, the web console at / (and GraphiQL at /graphql for a
+// browser), liveness at /health, readiness at /ready.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Db } from '../db/client.js';
 import { ResponseCache, RESPONSE_CACHE_MAX_REQUEST_BYTES } from '../graphql/read-cache.js';
 import { responseCacheOf, type Yoga } from '../graphql/yoga.js';
+import { serveConsole } from './console.js';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -38,11 +40,7 @@ export function createHttpServer({ yoga, prisma, routes = {}, observe }: HttpSer
         .catch(() => json(res, 503, { status: 'unavailable', reason: 'the database does not answer' }));
       return;
     }
-    if (path === '/') {
-      res.writeHead(302, { location: '/graphql' });
-      res.end();
-      return;
-    }
+    if (serveConsole(req, res)) return;
     const route = path ? routes[path] : undefined;
     if (route) {
       Promise.resolve(route(req, res)).catch(() => json(res, 500, { error: 'internal error' }));

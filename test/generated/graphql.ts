@@ -629,6 +629,8 @@ export type Query = {
   pipelineRuns: QueryPipelineRunsConnection;
   /** Every registered sync user, by community and e-mail. */
   syncUsers: Array<SyncUser>;
+  /** The token's owner and role; null for a request without a token (when GRAPHQL_ALLOW_ANONYMOUS lets it read). */
+  viewer?: Maybe<Viewer>;
   /** The warninglists known to the service, by name. */
   warninglists: Array<Warninglist>;
 };
@@ -875,6 +877,13 @@ export type SyncUserStatus =
   /** Found in MISP as a sync user; its organisation identifies the community. */
   | 'RESOLVED';
 
+/** What a token may do. */
+export type TokenRole =
+  /** Read, and run every mutation. */
+  | 'ADMIN'
+  /** Read every query and subscription. */
+  | 'READER';
+
 /** The counts of one MISP attribute type within a bucket. */
 export type TypeBreakdown = ContributionCounts & {
   __typename?: 'TypeBreakdown';
@@ -902,6 +911,15 @@ export type TypeBreakdown = ContributionCounts & {
   valid: Scalars['Int']['output'];
   /** Evaluated attributes hitting at least one selected warninglist. */
   warninglistFalsePositives: Scalars['Int']['output'];
+};
+
+/** The owner of the token the request carries. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The name the token was created with. */
+  name: Scalars['String']['output'];
+  /** What the token may do. */
+  role: TokenRole;
 };
 
 /** A MISP warninglist known to the service, as last loaded. */
