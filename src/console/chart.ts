@@ -55,7 +55,8 @@ export function timeChart(data: ChartData): HTMLElement {
   const options: uPlot.Options = {
     width: 600,
     height: 280,
-    scales: { x: { time: true } },
+    // Counts: the axis starts at zero, so heights compare.
+    scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.05 : 1] } },
     axes: [{}, { values: (_u, ticks) => ticks.map((t) => formatInt(t)), size: 60 }],
     series: [
       { label: 'Bucket', value: (_u, v) => (v === null ? '–' : new Date(v * 1000).toISOString().slice(0, 10)) },

@@ -20,6 +20,16 @@ const workers: Record<string, string> = {
   getWorkerUrl: (_moduleId: string, label: string) => workers[label] ?? workers.editorWorkerService,
 };
 
+// GraphiQL reopens the tab it finds saved only when told its query; otherwise a reload adds an
+// empty tab beside it.
+try {
+  const saved = JSON.parse(localStorage.getItem('graphiql:tabState') ?? 'null') as { tabs?: { query?: string | null }[]; activeTabIndex?: number } | null;
+  const query = saved?.tabs?.[saved.activeTabIndex ?? 0]?.query;
+  if (query && localStorage.getItem('graphiql:query') === null) options.query = query;
+} catch {
+  // A saved state GraphiQL cannot read is GraphiQL's to reset.
+}
+
 const banner = document.getElementById('token-banner')!;
 if (token) {
   options.additionalHeaders = { Authorization: `Bearer ${token}` };

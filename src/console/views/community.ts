@@ -157,7 +157,7 @@ async function renderLog(section: HTMLElement, alias: string, from: string, to: 
     tbody = h('tbody');
     const headings = ['Day', 'Value', 'Type', 'Reason', 'Evidence', 'Action', 'Status', ...(session.isAdmin ? ['Restore'] : [])];
     section.append(
-      h('p', {}, `${curationLogs.totalCount} actions, newest first.`),
+      h('p', {}, `${curationLogs.totalCount} action${curationLogs.totalCount === 1 ? '' : 's'}, newest first.`),
       h('div', { class: 'table-scroll' }, h('table', { class: 'data log' }, h('caption', {}, `Curation log of ${alias}, ${from} to ${to}`), h('thead', {}, h('tr', {}, headings.map((c) => h('th', { scope: 'col' }, c)))), tbody)),
     );
   }
