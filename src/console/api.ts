@@ -47,13 +47,27 @@ function failure(body: GraphQLResponse<unknown>, status: number): ApiError {
   return new ApiError(`The service answered HTTP ${status} without a result.`, null);
 }
 
-export async function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
+/** Identical reads in flight share one request (the first view prefetches while the token is checked). */
+const inFlight = new Map<string, Promise<unknown>>();
+
+export function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
+  const body = JSON.stringify({ query: document.toString(), variables });
+  if (document.toString().trimStart().startsWith('mutation')) return send<TResult>(body);
+  const key = `${tokenStore.get() ?? ''}\n${body}`;
+  const pending = inFlight.get(key);
+  if (pending) return pending as Promise<TResult>;
+  const promise = send<TResult>(body).finally(() => inFlight.delete(key));
+  inFlight.set(key, promise);
+  return promise;
+}
+
+async function send<TResult>(requestBody: string): Promise<TResult> {
   let response: Response;
   try {
     response = await fetch(ENDPOINT, {
       method: 'POST',
       headers: headers('application/graphql-response+json, application/json'),
-      body: JSON.stringify({ query: document.toString(), variables }),
+      body: requestBody,
     });
   } catch {
     throw new ApiError('The service does not answer. Is it running?', 'NETWORK');

@@ -30,6 +30,20 @@ export const ContributionsDocument = graphql(`
   }
 `);
 
+export const TopSeriesDocument = graphql(`
+  query ConsoleTopSeries($from: Date!, $to: Date!, $granularity: Granularity!) {
+    leaderboard(from: $from, to: $to, limit: 5) {
+      daysCovered
+      organization {
+        alias
+        series(from: $from, to: $to, granularity: $granularity) {
+          start valid evaluated falsePositives warninglistFalsePositives reputationFalsePositives daysCovered
+        }
+      }
+    }
+  }
+`);
+
 export const CommunityDocument = graphql(`
   query ConsoleCommunity($alias: String!, $from: Date!, $to: Date!, $granularity: Granularity!) {
     organization(alias: $alias) {

@@ -6,7 +6,7 @@ import { h, notice, replace } from './dom.js';
 import { currentRoute } from './route.js';
 import { openSession, type Session } from './session.js';
 import { renderCommunity } from './views/community.js';
-import { renderHome } from './views/home.js';
+import { homeReads, renderHome } from './views/home.js';
 import { renderRuns } from './views/runs.js';
 import { renderWarninglists } from './views/warninglists.js';
 
@@ -108,6 +108,13 @@ async function render(): Promise<void> {
 
 async function start(): Promise<void> {
   replace(main, h('p', { class: 'loading' }, 'Connecting…'));
+  // The morning view's reads start while the token is checked; the view joins them.
+  const route = currentRoute();
+  if (tokenStore.get() && (route.path[0] ?? '') === '') {
+    const reads = homeReads(route);
+    reads.leaderboard.catch(() => undefined);
+    reads.top?.catch(() => undefined);
+  }
   try {
     const result = await openSession();
     if (!result.ok) {
@@ -118,6 +125,7 @@ async function start(): Promise<void> {
       return;
     }
     session = result.session;
+    performance.mark('console:session');
     showWho(session);
     await render();
   } catch (error) {

@@ -998,6 +998,15 @@ export type ConsoleContributionsQueryVariables = Exact<{
 
 export type ConsoleContributionsQuery = { __typename?: 'Query', contributions: Array<{ __typename?: 'ContributionBucket', start: string, valid: number, evaluated: number, falsePositives: number, warninglistFalsePositives: number, reputationFalsePositives: number, daysCovered: number, organization: { __typename?: 'Organization', alias: string } }> };
 
+export type ConsoleTopSeriesQueryVariables = Exact<{
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  granularity: Granularity;
+}>;
+
+
+export type ConsoleTopSeriesQuery = { __typename?: 'Query', leaderboard: Array<{ __typename?: 'LeaderboardEntry', daysCovered: number, organization: { __typename?: 'Organization', alias: string, series: Array<{ __typename?: 'ContributionBucket', start: string, valid: number, evaluated: number, falsePositives: number, warninglistFalsePositives: number, reputationFalsePositives: number, daysCovered: number }> } }> };
+
 export type ConsoleCommunityQueryVariables = Exact<{
   alias: Scalars['String']['input'];
   from: Scalars['Date']['input'];
@@ -1193,6 +1202,25 @@ export const ConsoleContributionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleContributionsQuery, ConsoleContributionsQueryVariables>;
+export const ConsoleTopSeriesDocument = new TypedDocumentString(`
+    query ConsoleTopSeries($from: Date!, $to: Date!, $granularity: Granularity!) {
+  leaderboard(from: $from, to: $to, limit: 5) {
+    daysCovered
+    organization {
+      alias
+      series(from: $from, to: $to, granularity: $granularity) {
+        start
+        valid
+        evaluated
+        falsePositives
+        warninglistFalsePositives
+        reputationFalsePositives
+        daysCovered
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTopSeriesQuery, ConsoleTopSeriesQueryVariables>;
 export const ConsoleCommunityDocument = new TypedDocumentString(`
     query ConsoleCommunity($alias: String!, $from: Date!, $to: Date!, $granularity: Granularity!) {
   organization(alias: $alias) {

@@ -3,9 +3,9 @@
 import { request } from '../api.js';
 import { timeChart } from '../chart.js';
 import { granularityPicker, rangePicker, sortableTable, type Column } from '../controls.js';
-import { ContributionsDocument, LeaderboardDocument } from '../documents.js';
+import { ContributionsDocument, LeaderboardDocument, TopSeriesDocument } from '../documents.js';
 import { formatInt, formatPercent, h } from '../dom.js';
-import type { ConsoleLeaderboardQuery } from '../generated/graphql.js';
+import type { ConsoleContributionsQuery, ConsoleLeaderboardQuery } from '../generated/graphql.js';
 import { granularityOf, href, rangeOf, setParams, type Route } from '../route.js';
 
 type Entry = ConsoleLeaderboardQuery['leaderboard'][number];
@@ -19,11 +19,19 @@ export const METRICS = {
 } as const;
 export type Metric = keyof typeof METRICS;
 
-const DEFAULT_SELECTION = 5;
-
 const noData = (e: Entry) => e.daysCovered === 0;
 /** A count, or "no data" for a community with no computed day in the range (not a zero). */
 const count = (value: (e: Entry) => number) => (e: Entry) => (noData(e) ? h('span', { class: 'no-data' }, 'no data') : formatInt(value(e)));
+
+/** The reads of the home view, started at once: the leaderboard and, unless communities were chosen, the top five's series. */
+export function homeReads(route: Route) {
+  const range = rangeOf(route.params);
+  const granularity = granularityOf(route.params);
+  return {
+    leaderboard: request(LeaderboardDocument, { from: range.from, to: range.to }),
+    top: route.params.has('orgs') ? null : request(TopSeriesDocument, { from: range.from, to: range.to, granularity }),
+  };
+}
 
 export async function renderHome(main: HTMLElement, route: Route): Promise<void> {
   const range = rangeOf(route.params);
@@ -34,7 +42,11 @@ export async function renderHome(main: HTMLElement, route: Route): Promise<void>
   const charts = h('section', { 'aria-labelledby': 'chart-title', class: 'panel' }, h('h2', { id: 'chart-title' }, 'Over time'), h('p', { class: 'loading' }, 'Loading the chart…'));
   main.replaceChildren(h('h1', {}, 'Communities'), rangePicker(range), board, charts);
 
-  const { leaderboard } = await request(LeaderboardDocument, { from: range.from, to: range.to });
+  const reads = homeReads(route);
+  // Whatever happens to the leaderboard, the chart's read is not left unhandled.
+  reads.top?.catch(() => undefined);
+  const { leaderboard } = await reads.leaderboard;
+  performance.mark('console:leaderboard');
   const params = route.params;
   const columns: Column<Entry>[] = [
     { key: 'rank', label: 'Rank', numeric: true, sortValue: (e) => -e.rank, cell: (e) => String(e.rank) },
@@ -67,20 +79,29 @@ export async function renderHome(main: HTMLElement, route: Route): Promise<void>
   );
 
   const all = leaderboard.map((e) => e.organization.alias);
-  const chosen = params.has('orgs') ? (params.get('orgs') ?? '').split(',').filter((a) => all.includes(a)) : withData.slice(0, DEFAULT_SELECTION).map((e) => e.organization.alias);
-  const chart = await contributionsChart(range.from, range.to, granularity, metric, chosen, stacked);
-  charts.replaceChildren(h('h2', { id: 'chart-title' }, 'Over time'), chartControls(granularity, metric, stacked, all, chosen, leaderboard), chart);
+  let chosen: string[];
+  let rows: ChartRow[];
+  if (reads.top) {
+    const top = (await reads.top).leaderboard.filter((e) => e.daysCovered > 0);
+    chosen = top.map((e) => e.organization.alias);
+    rows = top.flatMap((e) => e.organization.series.map((b) => ({ ...b, organization: e.organization })));
+  } else {
+    chosen = (params.get('orgs') ?? '').split(',').filter((a) => all.includes(a));
+    rows = chosen.length === 0 ? [] : (await request(ContributionsDocument, { from: range.from, to: range.to, granularity, organizations: chosen })).contributions;
+  }
+  performance.mark('console:contributions');
+  charts.replaceChildren(h('h2', { id: 'chart-title' }, 'Over time'), chartControls(granularity, metric, stacked, all, chosen, leaderboard), contributionsChart(rows, granularity, metric, chosen, stacked));
 }
 
-async function contributionsChart(from: string, to: string, granularity: 'DAY' | 'WEEK' | 'MONTH', metric: Metric, aliases: string[], stacked: boolean): Promise<HTMLElement> {
+type ChartRow = Pick<ConsoleContributionsQuery['contributions'][number], 'start' | 'daysCovered' | Metric> & { organization: { alias: string } };
+
+function contributionsChart(rows: ChartRow[], granularity: 'DAY' | 'WEEK' | 'MONTH', metric: Metric, aliases: string[], stacked: boolean): HTMLElement {
   const title = `${METRICS[metric]} per ${granularity.toLowerCase()}`;
-  if (aliases.length === 0) return timeChart({ title, days: [], series: [] });
-  const { contributions } = await request(ContributionsDocument, { from, to, granularity, organizations: aliases });
-  const days = [...new Set(contributions.map((c) => c.start))].sort();
+  const days = [...new Set(rows.map((c) => c.start))].sort();
   const index = new Map(days.map((d, i) => [d, i]));
   const series = aliases.map((alias) => ({ label: alias, values: new Array<number | null>(days.length).fill(null) }));
   const byAlias = new Map(series.map((s) => [s.label, s]));
-  for (const row of contributions) {
+  for (const row of rows) {
     const s = byAlias.get(row.organization.alias);
     // A bucket without a computed day is a gap, not a zero.
     if (s && row.daysCovered > 0) s.values[index.get(row.start)!] = row[metric];
