@@ -49,8 +49,20 @@ export async function buildConsole({ quiet = false } = {}) {
     manifest[file] = { bytes: body.length, gzipBytes: gzipped.length, hash: createHash('sha256').update(body).digest('base64url').slice(0, 12) };
   }
   writeFileSync(join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  rmSync(CONSOLE_BUILD_DIR, { recursive: true, force: true });
-  renameSync(staging, CONSOLE_BUILD_DIR);
+  // Two builds at once (test files in parallel) swap in the same files: the last one stays.
+  const old = `${CONSOLE_BUILD_DIR}.${process.pid}.old`;
+  try {
+    renameSync(CONSOLE_BUILD_DIR, old);
+  } catch (error) {
+    if (error.code !== 'ENOENT') throw error;
+  }
+  try {
+    renameSync(staging, CONSOLE_BUILD_DIR);
+  } catch (error) {
+    if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+    rmSync(staging, { recursive: true, force: true });
+  }
+  rmSync(old, { recursive: true, force: true });
 
   const dashboard = ['app.js', 'app.css'].reduce((sum, f) => sum + manifest[f].gzipBytes, 0);
   const graphiqlBytes = files.filter((f) => f.startsWith('graphiql/')).reduce((sum, f) => sum + manifest[f].gzipBytes, 0);
