@@ -33,9 +33,8 @@ async function demo(config: Config, logger: Logger, days: number, perDay: number
     [
       '',
       'misp-topcontrib demo: simulated MISP and OpenTIP, ' + `${days} days for 12 communities (database ${dirname(config.databasePath)}/demo.db).`,
-      `GraphiQL:     ${running.service.url}/graphql`,
+      `Console:      ${running.service.url}/  (paste the token once; GraphiQL: ${running.service.url}/graphql)`,
       `Admin token:  ${running.token}`,
-      `  (GraphiQL's Headers tab: {"Authorization": "Bearer ${running.token}"})`,
       `Backfill of ${running.from}..${running.to} with curation is running (run #${running.runId}); try:`,
       `  { leaderboard(from: "${running.from}", to: "${running.to}") { rank organization { alias } valid falsePositives coverage } }`,
       'Set MISP_URL and MISP_KEY to serve a real MISP instead. Ctrl-C stops everything.',

@@ -122,6 +122,31 @@ describe('web console', () => {
     await b.page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('is reachable with the keyboard alone', async () => {
+    await b.page.goto(`${fx.url}/#/`);
+    await b.page.reload();
+    await ready('home');
+    const reached: string[] = [];
+    for (let i = 0; i < 15 && !reached.includes('Last 7 days'); i++) {
+      await b.page.keyboard.press('Tab');
+      reached.push(await b.page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+    }
+    expect(reached.slice(0, 2)).toEqual(['Skip to content', 'misp-topcontrib']);
+    expect(reached).toContain('Runs');
+    expect(reached.at(-1)).toBe('Last 7 days');
+    await b.page.keyboard.press('Enter');
+    await b.page.waitForSelector('figure[data-chart="Quality IoCs (valid) per day"][data-points="7"]');
+  });
+
+  it('serves "/" under a same-origin Content-Security-Policy without inline styles', async () => {
+    const response = await fetch(`${fx.url}/`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toMatch(/https?:|unsafe/);
+  });
+
   it('lets an admin restore, run a dry-run backfill and watch it advance; refusals show the API\'s message', async () => {
     await b.page.click('text=Forget token');
     await signIn(b.page, fx.url, fx.adminToken);
