@@ -2,8 +2,8 @@
 import type { Viewer } from '../auth/tokens.js';
 import { builder } from './builder.js';
 
-const TokenRoleEnum = builder.enumType('TokenRole', {
-  description: 'What a token may do.',
+const RoleEnum = builder.enumType('ViewerRole', {
+  description: 'What the viewer may do.',
   values: {
     READER: { description: 'Read every query and subscription.' },
     ADMIN: { description: 'Read, and run every mutation.' },
@@ -14,7 +14,7 @@ const ViewerType = builder.objectRef<Viewer>('Viewer').implement({
   description: 'The owner of the token the request carries.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The name the token was created with.' }),
-    role: t.field({ type: TokenRoleEnum, description: 'What the token may do.', resolve: (v) => v.role }),
+    role: t.field({ type: RoleEnum, description: 'What the token may do.', resolve: (v) => v.role }),
   }),
 });
 

@@ -877,13 +877,6 @@ export type SyncUserStatus =
   /** Found in MISP as a sync user; its organisation identifies the community. */
   | 'RESOLVED';
 
-/** What a token may do. */
-export type TokenRole =
-  /** Read, and run every mutation. */
-  | 'ADMIN'
-  /** Read every query and subscription. */
-  | 'READER';
-
 /** The counts of one MISP attribute type within a bucket. */
 export type TypeBreakdown = ContributionCounts & {
   __typename?: 'TypeBreakdown';
@@ -919,8 +912,15 @@ export type Viewer = {
   /** The name the token was created with. */
   name: Scalars['String']['output'];
   /** What the token may do. */
-  role: TokenRole;
+  role: ViewerRole;
 };
+
+/** What the viewer may do. */
+export type ViewerRole =
+  /** Read, and run every mutation. */
+  | 'ADMIN'
+  /** Read every query and subscription. */
+  | 'READER';
 
 /** A MISP warninglist known to the service, as last loaded. */
 export type Warninglist = {
