@@ -7,6 +7,8 @@ COPY package.json package-lock.json ./
 COPY scripts ./scripts
 COPY prisma ./prisma
 COPY prisma.config.ts ./
+# npm ci builds the web console's files from its sources.
+COPY src/console ./src/console
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm prune --omit=dev
