@@ -47,14 +47,20 @@ export function ensureConsoleBuilt(): Promise<unknown> {
  * all), with counts that differ by community and by day.
  */
 export async function seedCommunities(prisma: Db, communities: number, days: number, lastDay: string): Promise<void> {
-  for (let c = 0; c < communities; c++) {
-    const org = await organization(prisma, `community-${String(c + 1).padStart(3, '0')}`);
-    if (c === communities - 1) continue;
-    for (let d = 0; d < days; d++) {
-      const n = (c * 7 + d * 3) % 11;
-      await seedDay(prisma, org.id, addDays(lastDay, -d), { mal: 10 + n + c, wl: 1 + (n % 3), rep: n % 2, unk: 5 + ((d + c) % 4), unch: c % 2, capped: d % 5 === 0 ? 2 : 0 });
-    }
-  }
+  // One transaction: one commit instead of one per day.
+  await prisma.$transaction(
+    async (tx) => {
+      for (let c = 0; c < communities; c++) {
+        const org = await organization(tx as Db, `community-${String(c + 1).padStart(3, '0')}`);
+        if (c === communities - 1) continue;
+        for (let d = 0; d < days; d++) {
+          const n = (c * 7 + d * 3) % 11;
+          await seedDay(tx as Db, org.id, addDays(lastDay, -d), { mal: 10 + n + c, wl: 1 + (n % 3), rep: n % 2, unk: 5 + ((d + c) % 4), unch: c % 2, capped: d % 5 === 0 ? 2 : 0 });
+        }
+      }
+    },
+    { timeout: 120_000 },
+  );
 }
 
 export async function startConsoleFixture({ communities = 6, days = 100 } = {}): Promise<ConsoleFixture> {
