@@ -74,7 +74,7 @@ function showWho(s: Session): void {
           },
           'Forget token',
         )
-      : '',
+      : h('button', { type: 'button', onclick: () => replace(main, signInForm(null)) }, 'Use a token'),
   );
 }
 
