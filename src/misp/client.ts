@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Pool } from 'undici';
 import {
   errorFromResponse,
+  MispNotFoundError,
   MispRateLimitError,
   MispServerError,
   MispUnexpectedResponseError,
@@ -14,6 +15,7 @@ import {
   type MispErrorDetails,
 } from './errors.js';
 import { DEFAULT_RETRY, nextDelay, rateLimitResetMs, type RetryPolicy } from './retry.js';
+import { addSightingBody, isInvalidObject, readAddSighting, readSightingList, type AddSightingInput } from './sightings.js';
 import type {
   AttributeSearch,
   MispAttachTagResponse,
@@ -25,6 +27,8 @@ import type {
   MispOrganisationEntry,
   MispRole,
   MispRoleEntry,
+  MispSaveSuccessResponse,
+  MispSighting,
   MispUserEntry,
   MispVersion,
   MispWarninglistIndex,
@@ -228,6 +232,39 @@ export class MispClient {
 
   attachTag(uuid: string, tag: string, local = true): Promise<MispAttachTagResponse> {
     return this.#call('POST', '/tags/attachTagToObject', { uuid, tag, local: local ? 1 : 0 });
+  }
+
+  /**
+   * Adds a sighting to one attribute (id or UUID); `type: '1'` is a false positive. MISP refuses
+   * with HTTP 200 and a message: an unknown attribute throws MispNotFoundError, other refusals
+   * MispSaveError. Not idempotent: each call adds a sighting.
+   */
+  async addSighting(input: AddSightingInput): Promise<MispSighting> {
+    const path = '/sightings/add';
+    const res = await this.#call<unknown>('POST', path, addSightingBody(input));
+    return readAddSighting(res, { baseUrl: this.baseUrl, method: 'POST', path });
+  }
+
+  /** Deletes a sighting by id or UUID; MispNotFoundError when MISP has no such sighting (or it is another org's). */
+  deleteSighting(id: string | number): Promise<MispSaveSuccessResponse> {
+    return this.#call('POST', `/sightings/delete/${encodeURIComponent(String(id))}`, {});
+  }
+
+  /** The sightings of one attribute (by id), newest first; MispNotFoundError when MISP cannot show it (unknown or deleted). */
+  async listSightings(attributeId: string | number): Promise<MispSighting[]> {
+    const path = `/sightings/listSightings/${encodeURIComponent(String(attributeId))}/attribute`;
+    const details = { baseUrl: this.baseUrl, method: 'GET', path };
+    let res: unknown;
+    try {
+      res = await this.#call<unknown>('GET', path);
+    } catch (error) {
+      if (isInvalidObject(error)) {
+        const e = error as MispUnexpectedResponseError;
+        throw new MispNotFoundError({ ...details, status: e.status, body: { name: e.mispName, message: e.mispMessage, url: e.mispUrl } });
+      }
+      throw error;
+    }
+    return readSightingList(res, details);
   }
 
   async #call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
