@@ -71,6 +71,9 @@ class TransientFault {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** Errors of a single attempt that another attempt might not meet (5xx, 429, network, cut JSON). */
+const transientErrors = new WeakSet<object>();
+
 export class MispClient {
   readonly baseUrl: string;
   readonly pageSize: number;
@@ -235,14 +238,38 @@ export class MispClient {
   }
 
   /**
-   * Adds a sighting to one attribute (id or UUID); `type: '1'` is a false positive. MISP refuses
-   * with HTTP 200 and a message: an unknown attribute throws MispNotFoundError, other refusals
-   * MispSaveError. Not idempotent: each call adds a sighting.
+   * Adds a sighting to one attribute (id or UUID); `type: '1'` is a false positive. One attempt
+   * only: MISP may have saved the sighting before a 5xx or a cut connection, and a blind retry would
+   * add a second one (use ensureSighting to retry safely). MISP refuses with HTTP 200 and a message:
+   * an unknown attribute throws MispNotFoundError, other refusals MispSaveError.
    */
   async addSighting(input: AddSightingInput): Promise<MispSighting> {
     const path = '/sightings/add';
-    const res = await this.#call<unknown>('POST', path, addSightingBody(input));
+    const res = await this.#call<unknown>('POST', path, addSightingBody(input), { once: true });
     return readAddSighting(res, { baseUrl: this.baseUrl, method: 'POST', path });
+  }
+
+  /**
+   * Makes sure the attribute (by id) carries one sighting of `type` from `source`: returns the one
+   * MISP already has, or adds it. After a failure whose outcome is unknown (5xx, cut connection,
+   * no answer) it looks again before adding, with the client's backoff, so a sighting MISP saved
+   * without answering is found instead of doubled. `source` must be this service's own.
+   */
+  async ensureSighting(input: AddSightingInput): Promise<{ sighting: MispSighting; added: boolean }> {
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      const existing = (await this.listSightings(input.attribute)).find((s) => s.type === input.type && s.source === input.source);
+      if (existing) return { sighting: existing, added: false };
+      try {
+        return { sighting: await this.addSighting(input), added: true };
+      } catch (error) {
+        if (!transientErrors.has(error as object)) throw error;
+        const delay = nextDelay(this.#retry, attempt, Date.now() - started);
+        if (delay === undefined) throw error;
+        this.#logger?.warn({ mispUrl: this.baseUrl, path: '/sightings/add', attempt, delayMs: delay, reason: (error as Error).message }, 'MISP sighting failed, looking before retrying');
+        await sleep(delay);
+      }
+    }
   }
 
   /** Deletes a sighting by id or UUID; MispNotFoundError when MISP has no such sighting (or it is another org's). */
@@ -267,12 +294,18 @@ export class MispClient {
     return readSightingList(res, details);
   }
 
-  async #call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  /** `once`: no retry, for requests MISP may have applied before failing and that are not idempotent. */
+  async #call<T>(method: 'GET' | 'POST', path: string, body?: unknown, options: { once?: boolean } = {}): Promise<T> {
     const started = Date.now();
     const payload = body === undefined ? undefined : JSON.stringify(body);
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.#attempt(method, path, payload, attempt);
       if (!(outcome instanceof TransientFault)) return outcome as T;
+      if (options.once) {
+        const error = outcome.final(attempt);
+        transientErrors.add(error);
+        throw error;
+      }
       const delay = nextDelay(this.#retry, attempt, Date.now() - started, outcome.waitAtLeastMs);
       if (delay === undefined) throw outcome.final(attempt);
       this.#logger?.warn({ mispUrl: this.baseUrl, method, path, attempt, delayMs: delay, reason: outcome.reason }, 'MISP request failed, retrying');

@@ -3,7 +3,7 @@
 // document leaves out (failure bodies, wrappers). Each test names the schema its answer follows.
 // Then MispClient's addSighting / listSightings / deleteSighting against it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MispNotFoundError, MispSaveError, type MispSighting } from '../../src/misp/index.js';
+import { MispNotFoundError, MispSaveError, MispServerError, type MispSighting } from '../../src/misp/index.js';
 import { MispSimulator } from '../../src/misp/simulator/index.js';
 import { clientFor, rejectionOf } from './helpers.js';
 
@@ -198,14 +198,31 @@ describe('MispClient sightings', () => {
     await c.close();
   });
 
-  it('retries a 500 like any other call, and the sighting is added once', async () => {
+  it('addSighting makes one attempt: MISP may have saved the sighting before its 500, so it is not retried blindly', async () => {
     const c = clientFor(sim, sim.keys.admin);
-    sim.setFaults({ errorRate: 1, maxFaults: 2, onlyPaths: 'sightings/add' });
+    sim.setFaults({ errorRate: 1, maxFaults: 1, onlyPaths: 'sightings/add' });
     try {
-      await c.addSighting({ attribute: '30', type: '1', source: 'retry' });
+      expect(await rejectionOf(c.addSighting({ attribute: '31', type: '1', source: 'once' }))).toBeInstanceOf(MispServerError);
     } finally {
       sim.setFaults({});
     }
+    // The simulator, like MISP, saved it and then failed the answer.
+    expect(sim.sightings.ofAttribute(31).filter((s) => s.source === 'once')).toHaveLength(1);
+    await c.close();
+  });
+
+  it('ensureSighting after 500s and cut connections on /sightings/add finds what MISP saved: one sighting, whatever failed', async () => {
+    const c = clientFor(sim, sim.keys.admin);
+    sim.setFaults({ errorRate: 0.5, dropRate: 0.3, maxFaults: 3, seed: 4, onlyPaths: 'sightings' });
+    let result;
+    try {
+      result = await c.ensureSighting({ attribute: '30', type: '1', source: 'retry' });
+    } finally {
+      sim.setFaults({});
+    }
+    expect(sim.sightings.ofAttribute(30).filter((s) => s.source === 'retry').map((s) => String(s.id))).toEqual([result.sighting.id]);
+    // Again: MISP has it, nothing is added.
+    expect(await c.ensureSighting({ attribute: '30', type: '1', source: 'retry' })).toEqual({ sighting: expect.objectContaining({ id: result.sighting.id }), added: false });
     expect(sim.sightings.ofAttribute(30).filter((s) => s.source === 'retry')).toHaveLength(1);
     await c.close();
   });
