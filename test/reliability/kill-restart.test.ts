@@ -71,5 +71,5 @@ describe('crash recovery: the service killed with SIGKILL and restarted', () => 
     expect(soakPassed(figures)).toBe(true);
     expect(liveServiceCount()).toBe(0);
     expect([...soakDirs()].filter((d) => !dirsBefore.has(d))).toEqual([]);
-  }, 240_000);
+  }, 420_000);
 });
