@@ -9,7 +9,7 @@ export async function restoreCuratedAttribute(prisma: Db, misp: MispClient, cura
   const row = await prisma.curationLog.findUnique({ where: { id: curationLogId } });
   if (!row) throw new NotFoundError(`No curation log row has id ${curationLogId}.`);
   if (row.action !== 'SOFT_DELETE' && row.action !== 'SIGHTING') {
-    throw new ConflictError(`Log row ${curationLogId} is a ${row.action.toLowerCase().replace('_', ' ')}; only soft deletes and sightings can be undone.`);
+    throw new ConflictError(`Log row ${curationLogId} is a ${row.action.toLowerCase().replace('_', ' ')}, not a soft delete or a sighting; only those can be undone.`);
   }
   if (row.status === 'RESTORED') throw new ConflictError(`Attribute ${row.mispAttributeId} was already restored (log row ${curationLogId}).`);
   if (row.status !== 'DONE') throw new ConflictError(`Log row ${curationLogId} is ${row.status.toLowerCase()}: MISP was not changed, so there is nothing to restore.`);
