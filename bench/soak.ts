@@ -7,10 +7,12 @@
  * curation rows just planned, MISP having just deleted an attribute), with the fault mix on for
  * some of its lives, and restarted until each backfill succeeds. Each backfill is then compared
  * with a clean run of the same scenario. Prints the figures; exits 1 if any must-be-zero is not.
+ * `--curation sighting` curates by false-positive sighting instead of soft delete.
  */
 import { parseArgs } from 'node:util';
 import { FAULT_MIXES, type FaultMix } from '../test/reliability/soak/faults.js';
 import { killAllServices, removeSoakDirs } from '../test/reliability/soak/service-process.js';
+import { SOAK_CURATIONS, type SoakCuration } from '../test/reliability/soak/scenario.js';
 import { formatFigures, KILL_POINTS, runSoak, soakPassed, type KillPoint } from '../test/reliability/soak/soak.js';
 
 const { values } = parseArgs({
@@ -24,6 +26,7 @@ const { values } = parseArgs({
     communities: { type: 'string', default: '4' },
     seed: { type: 'string', default: '1' },
     points: { type: 'string', default: '' },
+    curation: { type: 'string', default: 'soft-delete' },
     keep: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   },
@@ -48,6 +51,11 @@ if (points?.some((p) => !KILL_POINTS.includes(p))) {
   console.error(`--points takes a comma-separated list of ${KILL_POINTS.join(', ')}.`);
   process.exit(2);
 }
+const curation = values.curation as SoakCuration;
+if (!SOAK_CURATIONS.includes(curation)) {
+  console.error(`--curation must be one of ${SOAK_CURATIONS.join(', ')}.`);
+  process.exit(2);
+}
 const faultShare = Number(values['fault-share']);
 const options = {
   cycles: whole('cycles', 0),
@@ -60,6 +68,7 @@ const options = {
   faultShare: Number.isFinite(faultShare) ? Math.min(1, Math.max(0, faultShare)) : 0.5,
   ...(points && { killPoints: points }),
   keep: values.keep,
+  curation,
 };
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -75,7 +84,8 @@ const command =
   (options.killsPerRun !== 10 ? ` --kills-per-run ${options.killsPerRun}` : '') +
   (values['fault-share'] !== '0.5' ? ` --fault-share ${values['fault-share']}` : '') +
   (options.communities !== 4 ? ` --communities ${options.communities}` : '') +
-  (points ? ` --points ${values.points}` : '');
+  (points ? ` --points ${values.points}` : '') +
+  (curation !== 'soft-delete' ? ` --curation ${curation}` : '');
 console.log(`soak: ${command}`);
 const figures = await runSoak({ ...options, onProgress: values.quiet ? undefined : (m) => console.log(`  ${m}`) });
 console.log('');
@@ -85,5 +95,5 @@ if (figures.problems.length > 0) {
   for (const p of figures.problems.slice(0, 40)) console.log(`  - ${p}`);
 }
 const passed = soakPassed(figures);
-console.log(`\n${passed ? 'PASS' : 'FAIL'}: lost or doubled ${figures.lostOrDoubled}, duplicate deletions ${figures.duplicateDeletions}, counts differing ${figures.countsDiffering}.`);
+console.log(`\n${passed ? 'PASS' : 'FAIL'}: lost or doubled ${figures.lostOrDoubled}, duplicate ${curation === 'sighting' ? 'sightings' : 'deletions'} ${figures.duplicateDeletions}, counts differing ${figures.countsDiffering}.`);
 process.exit(passed ? 0 : 1);

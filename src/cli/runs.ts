@@ -116,14 +116,15 @@ export function registerRunCommands(program: Command): void {
 
   program
     .command('restore')
-    .description('Undo a soft delete made by curation (the id is in the curation log).')
+    .description('Undo a soft delete or a false-positive sighting made by curation (the id is in the curation log).')
     .argument('<curation-log-id>', 'id of the curation log row', idArgument(' of the curation log row'))
     .action((id: number) =>
       withDatabase(async (ctx) => {
         const deps = createPipelineDeps(ctx.prisma, ctx.config, ctx.logger);
         try {
           const row = await restoreCuratedAttribute(ctx.prisma, requireMisp(deps), id);
-          process.stdout.write(`Restored MISP attribute ${row.mispAttributeId} (${row.attributeType} ${row.value}); log row ${row.id} is now restored.\n`);
+          const undone = row.action === 'SIGHTING' ? `Deleted false-positive sighting ${row.mispSightingId} of MISP attribute` : 'Restored MISP attribute';
+          process.stdout.write(`${undone} ${row.mispAttributeId} (${row.attributeType} ${row.value}); log row ${row.id} is now restored.\n`);
         } finally {
           await closePipelineDeps(deps);
         }

@@ -11,8 +11,17 @@ export const DEFAULT_SKIPPED_TYPES = [
 
 export const DEFAULT_WARNINGLIST_FILTERS = ['osint', 'google', '1000', 'microsoft', 'amazon', 'cloudflare'];
 
-export const CURATION_ACTIONS = ['soft-delete', 'disable-ids', 'tag', 'report-only'] as const;
+export const CURATION_ACTIONS = ['soft-delete', 'disable-ids', 'tag', 'sighting', 'report-only'] as const;
 export type CurationActionSetting = (typeof CURATION_ACTIONS)[number];
+
+/** CURATION_ACTIONS: actions that change MISP, combinable; `report-only` alone. */
+const actionList = z
+  .string()
+  .transform((s) => s.split(',').map((x) => x.trim().toLowerCase()).filter((x) => x.length > 0))
+  .refine((xs) => xs.every((x) => (CURATION_ACTIONS as readonly string[]).includes(x)), `expected a comma-separated list of ${CURATION_ACTIONS.join(', ')}`)
+  .refine((xs) => new Set(xs).size === xs.length, 'an action is listed twice')
+  .refine((xs) => !(xs.includes('report-only') && xs.length > 1), 'report-only cannot be combined with actions that change MISP')
+  .transform((xs) => xs as CurationActionSetting[]);
 
 const list = z
   .string()
@@ -106,7 +115,9 @@ export const SETTINGS = {
   schedule: s({ group: 'Pipeline', env: 'SCHEDULE', default: '0 0 * * *', description: 'Cron expression of the daily run (processes the previous day). Empty: no schedule.', schema: cron }),
   timeZone: s({ group: 'Pipeline', env: 'TIME_ZONE', default: 'UTC', description: 'Time zone of days and of the schedule (IANA name).', schema: timeZone }),
   catchUpDays: s({ group: 'Pipeline', env: 'CATCH_UP_DAYS', default: '7', description: 'At start, run at most this many recent days that were missed while the service was down.', schema: int(0, 366) }),
-  curationAction: s({ group: 'Curation', env: 'CURATION_ACTION', default: 'soft-delete', description: '`soft-delete` (the original behaviour), `disable-ids`, `tag` (false-positive:risk="high") or `report-only`.', schema: z.enum(CURATION_ACTIONS) }),
+  curationAction: s({ group: 'Curation', env: 'CURATION_ACTION', default: 'soft-delete', description: '`soft-delete` (the original behaviour), `disable-ids`, `tag` (false-positive:risk="high"), `sighting` (a false-positive sighting, which MISP syncs back towards the community) or `report-only`.', schema: z.enum(CURATION_ACTIONS) }),
+  curationActions: s({ group: 'Curation', env: 'CURATION_ACTIONS', default: '', description: 'Several actions per false positive, comma-separated, e.g. `sighting,soft-delete` (tell the community, then delete). Replaces CURATION_ACTION when set. MISP is told first, deleted last, whatever the order.', schema: actionList }),
+  sightingSource: s({ group: 'Curation', env: 'SIGHTING_SOURCE', default: 'misp-topcontrib', description: 'The `source` of the false-positive sightings this service adds; it finds its own sightings by it, so keep it unique to this service.', schema: text.refine((v) => v.trim() !== '' && v.length <= 255, 'expected 1 to 255 characters').transform((v) => v.trim()) }),
   dryRun: s({ group: 'Curation', env: 'DRY_RUN', default: 'false', description: 'Count and log what curation would do, but never change MISP.', schema: bool }),
   curationMaxActionsPerRun: s({ group: 'Curation', env: 'CURATION_MAX_ACTIONS_PER_RUN', default: '10000', description: 'Most MISP changes one day of a run may make; beyond it the day is reported and not curated.', schema: int(0) }),
   curationMaxRatio: s({ group: 'Curation', env: 'CURATION_MAX_RATIO', default: '0.5', description: 'A community whose false positives exceed this share of its evaluated attributes that day is not curated (suspicious: a broken list).', schema: ratio }),

@@ -17,12 +17,13 @@ export const CurationReasonEnum = builder.enumType(CurationReason, {
 
 export const CurationActionEnum = builder.enumType(CurationAction, {
   name: 'CurationAction',
-  description: 'What the curator does to a false positive in MISP (CURATION_ACTION).',
+  description: 'What the curator does to a false positive in MISP (CURATION_ACTION, CURATION_ACTIONS).',
   values: {
     REPORT_ONLY: { description: 'Nothing: the log only reports it.' },
     SOFT_DELETE: { description: 'Soft-deletes the attribute (restorable).' },
     DISABLE_IDS: { description: 'Clears the attribute\'s to_ids flag.' },
     TAG: { description: 'Tags the attribute false-positive:risk="high".' },
+    SIGHTING: { description: 'Adds a false-positive sighting (type 1, source SIGHTING_SOURCE), which MISP synchronises back towards the event\'s creator (restorable: the sighting is deleted).' },
   },
 });
 
@@ -71,6 +72,7 @@ export const CurationLogType = builder.prismaObject('CurationLog', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'Last change of the row.' }),
     actedAt: t.expose('actedAt', { type: 'DateTime', nullable: true, description: 'When MISP was changed.' }),
     restoredAt: t.expose('restoredAt', { type: 'DateTime', nullable: true, description: 'When it was undone.' }),
+    mispSightingId: t.exposeString('mispSightingId', { nullable: true, description: 'The false-positive sighting MISP holds for a SIGHTING row: what restoring it deletes.' }),
     run: t.relation('run', { nullable: true, description: 'The run that planned it (null once that run was deleted).' }),
   }),
 });
@@ -126,7 +128,7 @@ function curationWhere(args: CurationFilter): Prisma.CurationLogWhereInput {
 builder.mutationFields((t) => ({
   restoreCuratedAttribute: t.field({
     type: CurationLogType,
-    description: 'Undo one curation action in MISP (restore a soft-deleted attribute); the log row becomes RESTORED.',
+    description: 'Undo one curation action in MISP (restore a soft-deleted attribute, or delete a false-positive sighting); the log row becomes RESTORED.',
     authScopes: { admin: true },
     errors: { types: [InvalidInputError, NotFoundError, ConflictError], dataField: { name: 'curationLog', description: 'The restored log row.' } },
     args: { curationLogId: t.arg.id({ required: true, description: 'The curation log id.' }) },

@@ -5,6 +5,7 @@ import './errors.js';
 import './organizations.js';
 import './contributions.js';
 import './curation.js';
+import './false-positive-report.js';
 import './runs.js';
 import './warninglists.js';
 import './viewer.js';

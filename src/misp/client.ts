@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Pool } from 'undici';
 import {
   errorFromResponse,
+  MispNotFoundError,
   MispRateLimitError,
   MispServerError,
   MispUnexpectedResponseError,
@@ -14,6 +15,7 @@ import {
   type MispErrorDetails,
 } from './errors.js';
 import { DEFAULT_RETRY, nextDelay, rateLimitResetMs, type RetryPolicy } from './retry.js';
+import { addSightingBody, isInvalidObject, readAddSighting, readSightingList, type AddSightingInput } from './sightings.js';
 import type {
   AttributeSearch,
   MispAttachTagResponse,
@@ -25,6 +27,8 @@ import type {
   MispOrganisationEntry,
   MispRole,
   MispRoleEntry,
+  MispSaveSuccessResponse,
+  MispSighting,
   MispUserEntry,
   MispVersion,
   MispWarninglistIndex,
@@ -66,6 +70,9 @@ class TransientFault {
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Errors of a single attempt that another attempt might not meet (5xx, 429, network, cut JSON). */
+const transientErrors = new WeakSet<object>();
 
 export class MispClient {
   readonly baseUrl: string;
@@ -230,12 +237,75 @@ export class MispClient {
     return this.#call('POST', '/tags/attachTagToObject', { uuid, tag, local: local ? 1 : 0 });
   }
 
-  async #call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  /**
+   * Adds a sighting to one attribute (id or UUID); `type: '1'` is a false positive. One attempt
+   * only: MISP may have saved the sighting before a 5xx or a cut connection, and a blind retry would
+   * add a second one (use ensureSighting to retry safely). MISP refuses with HTTP 200 and a message:
+   * an unknown attribute throws MispNotFoundError, other refusals MispSaveError.
+   */
+  async addSighting(input: AddSightingInput): Promise<MispSighting> {
+    const path = '/sightings/add';
+    const res = await this.#call<unknown>('POST', path, addSightingBody(input), { once: true });
+    return readAddSighting(res, { baseUrl: this.baseUrl, method: 'POST', path });
+  }
+
+  /**
+   * Makes sure the attribute (by id) carries one sighting of `type` from `source`: returns the one
+   * MISP already has, or adds it. After a failure whose outcome is unknown (5xx, cut connection,
+   * no answer) it looks again before adding, with the client's backoff, so a sighting MISP saved
+   * without answering is found instead of doubled. `source` must be this service's own.
+   */
+  async ensureSighting(input: AddSightingInput): Promise<{ sighting: MispSighting; added: boolean }> {
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      const existing = (await this.listSightings(input.attribute)).find((s) => s.type === input.type && s.source === input.source);
+      if (existing) return { sighting: existing, added: false };
+      try {
+        return { sighting: await this.addSighting(input), added: true };
+      } catch (error) {
+        if (!transientErrors.has(error as object)) throw error;
+        const delay = nextDelay(this.#retry, attempt, Date.now() - started);
+        if (delay === undefined) throw error;
+        this.#logger?.warn({ mispUrl: this.baseUrl, path: '/sightings/add', attempt, delayMs: delay, reason: (error as Error).message }, 'MISP sighting failed, looking before retrying');
+        await sleep(delay);
+      }
+    }
+  }
+
+  /** Deletes a sighting by id or UUID; MispNotFoundError when MISP has no such sighting (or it is another org's). */
+  deleteSighting(id: string | number): Promise<MispSaveSuccessResponse> {
+    return this.#call('POST', `/sightings/delete/${encodeURIComponent(String(id))}`, {});
+  }
+
+  /** The sightings of one attribute (by id), newest first; MispNotFoundError when MISP cannot show it (unknown or deleted). */
+  async listSightings(attributeId: string | number): Promise<MispSighting[]> {
+    const path = `/sightings/listSightings/${encodeURIComponent(String(attributeId))}/attribute`;
+    const details = { baseUrl: this.baseUrl, method: 'GET', path };
+    let res: unknown;
+    try {
+      res = await this.#call<unknown>('GET', path);
+    } catch (error) {
+      if (isInvalidObject(error)) {
+        const e = error as MispUnexpectedResponseError;
+        throw new MispNotFoundError({ ...details, status: e.status, body: { name: e.mispName, message: e.mispMessage, url: e.mispUrl } });
+      }
+      throw error;
+    }
+    return readSightingList(res, details);
+  }
+
+  /** `once`: no retry, for requests MISP may have applied before failing and that are not idempotent. */
+  async #call<T>(method: 'GET' | 'POST', path: string, body?: unknown, options: { once?: boolean } = {}): Promise<T> {
     const started = Date.now();
     const payload = body === undefined ? undefined : JSON.stringify(body);
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.#attempt(method, path, payload, attempt);
       if (!(outcome instanceof TransientFault)) return outcome as T;
+      if (options.once) {
+        const error = outcome.final(attempt);
+        transientErrors.add(error);
+        throw error;
+      }
       const delay = nextDelay(this.#retry, attempt, Date.now() - started, outcome.waitAtLeastMs);
       if (delay === undefined) throw outcome.final(attempt);
       this.#logger?.warn({ mispUrl: this.baseUrl, method, path, attempt, delayMs: delay, reason: outcome.reason }, 'MISP request failed, retrying');

@@ -13,3 +13,4 @@ export {
 } from './errors.js';
 export { DEFAULT_RETRY, backoffDelay, type RetryPolicy } from './retry.js';
 export type * from './types.js';
+export { FALSE_POSITIVE_SIGHTING, type AddSightingInput } from './sightings.js';

@@ -58,6 +58,47 @@ export interface MispAttribute {
   Tag?: MispTag[];
   /** Only with `includeEventUuid: true`. */
   event_uuid?: string;
+  /** Only with `includeSightings: true`. */
+  Sighting?: MispSighting[];
+}
+
+/**
+ * A sighting (OpenAPI schema `Sighting`). `type`: "0" sighting, "1" false positive, "2" expiration.
+ * `attribute_uuid` and `Organisation` come with `/sightings/index` and restSearch's `includeSightings`.
+ */
+export interface MispSighting {
+  id: string;
+  attribute_id: string;
+  event_id: string;
+  org_id: string;
+  /** Unix seconds. */
+  date_sighting: string;
+  uuid: string;
+  source: string;
+  type: string;
+  attribute_uuid?: string;
+  Organisation?: { id: string; uuid: string; name: string };
+}
+
+/** `POST /sightings/add` when it saved: the last sighting saved. */
+export interface MispSightingAddResponse {
+  Sighting: MispSighting;
+}
+
+/** One row of `/sightings/listSightings/{id}/attribute`. */
+export interface MispSightingListEntry {
+  Sighting: MispSighting;
+  Organisation?: { name: string };
+}
+
+/** `POST /sightings/delete/{id}` (OpenAPI `DeleteSightingResponse`). */
+export interface MispSaveSuccessResponse {
+  saved: boolean;
+  success: boolean;
+  name: string;
+  message: string;
+  url: string;
+  id?: string;
 }
 
 export interface MispRestSearchResponse {

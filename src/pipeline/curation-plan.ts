@@ -9,11 +9,13 @@ export const ACTIONS: Record<CurationActionSetting, CurationAction> = {
   'soft-delete': 'SOFT_DELETE',
   'disable-ids': 'DISABLE_IDS',
   tag: 'TAG',
+  sighting: 'SIGHTING',
   'report-only': 'REPORT_ONLY',
 };
 
 export interface CurationPlan {
-  action: CurationAction;
+  /** Each false positive gets one row per action, in this order (see curation-actions.ts); `[REPORT_ONLY]` alone reports. */
+  actions: CurationAction[];
   /** The false positives to log (and act on), built one at a time as their rows are written. */
   candidates: FalsePositiveSelection;
   /** Communities whose false-positive share is above the limit: nothing of theirs is touched. */
@@ -23,7 +25,7 @@ export interface CurationPlan {
 }
 
 export interface PlanOptions {
-  action: CurationAction;
+  actions: CurationAction[];
   maxRatio: number;
   maxActionsPerRun: number;
   /** Actions already planned by earlier days of the same run. */
@@ -39,10 +41,12 @@ export function planCuration(day: ClassifiedDay, options: PlanOptions): Curation
   }
   const refused = new Set(suspicious.map((s) => s.organizationId));
   const candidates = day.falsePositives.select(refused);
-  if (options.action === 'REPORT_ONLY') return { action: options.action, candidates, suspicious, overLimit: null };
+  const { actions } = options;
+  if (actions.includes('REPORT_ONLY')) return { actions, candidates, suspicious, overLimit: null };
   const allowed = Math.max(0, options.maxActionsPerRun - options.plannedSoFar);
-  if (candidates.size > allowed) {
-    return { action: options.action, candidates: NO_FALSE_POSITIVES, suspicious, overLimit: { wanted: candidates.size, allowed } };
+  const wanted = candidates.size * actions.length;
+  if (wanted > allowed) {
+    return { actions, candidates: NO_FALSE_POSITIVES, suspicious, overLimit: { wanted, allowed } };
   }
-  return { action: options.action, candidates, suspicious, overLimit: null };
+  return { actions, candidates, suspicious, overLimit: null };
 }

@@ -4,7 +4,8 @@ import { databaseProblem } from '../db/errors.js';
 import type { PipelineRun } from '../generated/prisma/client.js';
 import { ReputationAuthError } from '../reputation/index.js';
 import { classifyDay } from './classify-day.js';
-import { ACTIONS, planCuration, type CurationPlan } from './curation-plan.js';
+import { curationActions } from './curation-actions.js';
+import { planCuration, type CurationPlan } from './curation-plan.js';
 import { executePlanned, settleUnknownOutcomes } from './curate.js';
 import { daysBetween } from './days.js';
 import { requireMisp, type PipelineDeps } from './deps.js';
@@ -60,7 +61,9 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
     );
     const { engine } = await deps.warninglists.load();
     const dryRun = claimed.dryRun || config.dryRun;
-    const action = dryRun ? 'REPORT_ONLY' : ACTIONS[config.curationAction];
+    const actions = dryRun ? (['REPORT_ONLY'] as const) : curationActions(config);
+    const acts = !actions.includes('REPORT_ONLY');
+    const curateOptions = { sightingSource: config.sightingSource };
 
     for (let i = claimed.daysDone; i < days.length; i++) {
       const run = await prisma.pipelineRun.findUniqueOrThrow({ where: { id: claimed.id } });
@@ -79,7 +82,7 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
       const day = days[i]!;
       await prisma.pipelineRun.update({ where: { id: run.id }, data: { currentDay: day, heartbeatAt: new Date() } });
       const started = Date.now();
-      if (run.curate && action !== 'REPORT_ONLY') await settleUnknownOutcomes(prisma, misp, day, log);
+      if (run.curate && acts) await settleUnknownOutcomes(prisma, misp, day, log, curateOptions);
       // The counts of a day commit with its curation plan: if this run already wrote them, only
       // the planned actions are left to do.
       const written = await prisma.dailyContribution.findFirst({ where: { day, runId: run.id }, select: { id: true } });
@@ -90,7 +93,7 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
           keepFalsePositives: run.curate,
         });
         const plan = run.curate
-          ? planCuration(classified, { action, maxRatio: config.curationMaxRatio, maxActionsPerRun: config.curationMaxActionsPerRun, plannedSoFar: run.curationPlanned })
+          ? planCuration(classified, { actions: [...actions], maxRatio: config.curationMaxRatio, maxActionsPerRun: config.curationMaxActionsPerRun, plannedSoFar: run.curationPlanned })
           : null;
         if (plan) for (const line of describeSuspicious(plan, aliases, day)) note(line);
         const { errors, unchecked } = classified.reputation;
@@ -103,8 +106,8 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
         );
         log.info({ day, fetched: classified.fetched, ...totals, planned: plan?.candidates.size ?? 0, ms: Date.now() - started }, 'day counted');
       }
-      if (run.curate && action !== 'REPORT_ONLY') {
-        const outcome = await executePlanned(prisma, misp, run.id, day, log);
+      if (run.curate && acts) {
+        const outcome = await executePlanned(prisma, misp, run.id, day, log, curateOptions);
         if (outcome.done + outcome.failed > 0) log.info({ day, ...outcome }, 'day curated');
       }
       const [done, failed] = await Promise.all([

@@ -56,17 +56,21 @@ export async function writeDay(prisma: Db, { runId, day, organizationIds, plan, 
         for (const part of chunks(creators)) await tx.contributionCreatorBreakdown.createMany({ data: part });
       }
       if (plan) {
+        const reportOnly = plan.actions.includes('REPORT_ONLY');
         // A report is replaced by the newest one; real actions keep their history.
-        if (plan.action === 'REPORT_ONLY') await tx.curationLog.deleteMany({ where: { day: day.day, action: 'REPORT_ONLY' } });
-        const status = plan.action === 'REPORT_ONLY' ? 'DONE' : 'PLANNED';
-        // Built a chunk at a time: a day may have hundreds of thousands.
+        if (reportOnly) await tx.curationLog.deleteMany({ where: { day: day.day, action: 'REPORT_ONLY' } });
+        const status = reportOnly ? 'DONE' : 'PLANNED';
+        // Built a chunk at a time: a day may have hundreds of thousands. An attribute's rows are
+        // consecutive, in the order its actions must reach MISP (rows are acted on by id).
         const rows = (function* () {
           for (const fp of plan.candidates) {
-            yield {
-              runId, day: day.day, organizationId: fp.organizationId, mispAttributeId: fp.attributeId, mispAttributeUuid: fp.attributeUuid,
-              mispEventId: fp.eventId, mispEventUuid: fp.eventUuid, attributeType: fp.type, value: fp.value, reason: fp.reason,
-              evidence: fp.evidence, action: plan.action, status: status as 'DONE' | 'PLANNED',
-            };
+            for (const action of plan.actions) {
+              yield {
+                runId, day: day.day, organizationId: fp.organizationId, mispAttributeId: fp.attributeId, mispAttributeUuid: fp.attributeUuid,
+                mispEventId: fp.eventId, mispEventUuid: fp.eventUuid, attributeType: fp.type, value: fp.value, reason: fp.reason,
+                evidence: fp.evidence, action, status: status as 'DONE' | 'PLANNED',
+              };
+            }
           }
         })();
         for (const part of chunks(rows)) await tx.curationLog.createMany({ data: part });
@@ -78,7 +82,7 @@ export async function writeDay(prisma: Db, { runId, day, organizationIds, plan, 
           warninglistFalsePositives: { increment: totals.warninglist },
           reputationFalsePositives: { increment: totals.reputation },
           reputationLookups: { increment: day.reputation.lookups },
-          curationPlanned: { increment: plan && plan.action !== 'REPORT_ONLY' ? plan.candidates.size : 0 },
+          curationPlanned: { increment: plan && !plan.actions.includes('REPORT_ONLY') ? plan.candidates.size * plan.actions.length : 0 },
           heartbeatAt: new Date(),
           ...(notes !== undefined && { notes }),
         },

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, describeConfig, loadConfig, settingsMarkdown } from '../../src/config/load.js';
 import { DEFAULT_SKIPPED_TYPES } from '../../src/config/settings.js';
+import { curationActions } from '../../src/pipeline/curation-actions.js';
 
 describe('configuration', () => {
   it("has the original tool's defaults", () => {
@@ -32,10 +33,25 @@ describe('configuration', () => {
     ['TIME_ZONE', 'Mars/Olympus'],
     ['CURATION_ACTION', 'nuke'],
     ['CURATION_MAX_RATIO', '1.5'],
+    ['CURATION_ACTIONS', 'sighting,nuke'],
+    ['CURATION_ACTIONS', 'sighting,sighting'],
+    ['CURATION_ACTIONS', 'report-only,soft-delete'],
+    ['SIGHTING_SOURCE', '  '],
     ['MISP_URL', 'misp.example'],
   ])('names %s=%s and the fix', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}=.*Fix the variable`));
+  });
+
+  it('turns CURATION_ACTION / CURATION_ACTIONS into the actions in the order MISP must see them', () => {
+    const actions = (env: Record<string, string>) => curationActions(loadConfig(env));
+    expect(actions({})).toEqual(['SOFT_DELETE']);
+    expect(actions({ CURATION_ACTION: 'sighting' })).toEqual(['SIGHTING']);
+    expect(actions({ CURATION_ACTION: 'sighting', CURATION_ACTIONS: ' Soft-Delete , sighting' })).toEqual(['SIGHTING', 'SOFT_DELETE']);
+    expect(actions({ CURATION_ACTIONS: 'soft-delete,tag,disable-ids,sighting' })).toEqual(['SIGHTING', 'TAG', 'DISABLE_IDS', 'SOFT_DELETE']);
+    expect(actions({ CURATION_ACTIONS: 'report-only' })).toEqual(['REPORT_ONLY']);
+    expect(loadConfig({}).sightingSource).toBe('misp-topcontrib');
+    expect(loadConfig({ SIGHTING_SOURCE: ' csirt-x ' }).sightingSource).toBe('csirt-x');
   });
 
   it('reports every bad value at once', () => {

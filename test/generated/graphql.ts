@@ -176,12 +176,14 @@ export type CreatorBreakdown = ContributionCounts & {
   warninglistFalsePositives: Scalars['Int']['output'];
 };
 
-/** What the curator does to a false positive in MISP (CURATION_ACTION). */
+/** What the curator does to a false positive in MISP (CURATION_ACTION, CURATION_ACTIONS). */
 export type CurationAction =
   /** Clears the attribute's to_ids flag. */
   | 'DISABLE_IDS'
   /** Nothing: the log only reports it. */
   | 'REPORT_ONLY'
+  /** Adds a false-positive sighting (type 1, source SIGHTING_SOURCE), which MISP synchronises back towards the event's creator (restorable: the sighting is deleted). */
+  | 'SIGHTING'
   /** Soft-deletes the attribute (restorable). */
   | 'SOFT_DELETE'
   /** Tags the attribute false-positive:risk="high". */
@@ -214,6 +216,8 @@ export type CurationLog = {
   mispEventId: Scalars['String']['output'];
   /** MISP event UUID, when known. */
   mispEventUuid?: Maybe<Scalars['String']['output']>;
+  /** The false-positive sighting MISP holds for a SIGHTING row: what restoring it deletes. */
+  mispSightingId?: Maybe<Scalars['String']['output']>;
   /** The community that delivered the attribute. */
   organization: Organization;
   /** Why it was a false positive. */
@@ -252,6 +256,56 @@ export type CurationStatus =
 export type Error = {
   /** What happened and what to do. */
   message: Scalars['String']['output'];
+};
+
+/** One false positive of a community's day, with its evidence and what curation did about it in MISP. */
+export type FalsePositive = {
+  __typename?: 'FalsePositive';
+  /** Each curation action taken (or reported), newest row per action. */
+  actions: Array<FalsePositiveAction>;
+  /** MISP attribute type, e.g. ip-dst. */
+  attributeType: Scalars['String']['output'];
+  /** The day whose count it belonged to. */
+  day: Scalars['Date']['output'];
+  /** What decided it: the warninglist hits (list id, name, matched entry) or the reputation verdicts. */
+  evidence: Scalars['JSON']['output'];
+  /** The evidence in one sentence, for the community. */
+  explanation: Scalars['String']['output'];
+  /** MISP attribute id (on this instance). */
+  mispAttributeId: Scalars['String']['output'];
+  /** MISP attribute UUID: the same on every instance the event reached, so the community can find it. */
+  mispAttributeUuid: Scalars['String']['output'];
+  /** MISP event id (on this instance). */
+  mispEventId: Scalars['String']['output'];
+  /** MISP event UUID, when known. */
+  mispEventUuid?: Maybe<Scalars['String']['output']>;
+  /** The community that delivered it. */
+  organization: Organization;
+  /** Why it is a false positive. */
+  reason: CurationReason;
+  /** Soft-deleted from this MISP by curation, and not restored. */
+  removedFromMisp: Scalars['Boolean']['output'];
+  /** A false-positive sighting was added in MISP (and not deleted since): MISP synchronises it to the instances the event came from. */
+  reportedToCommunity: Scalars['Boolean']['output'];
+  /** The attribute value. */
+  value: Scalars['String']['output'];
+};
+
+/** One curation action on a false positive: the newest log row of that action. */
+export type FalsePositiveAction = {
+  __typename?: 'FalsePositiveAction';
+  /** When MISP was changed. */
+  actedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What was (or would be) done in MISP. */
+  action: CurationAction;
+  /** The curation log row (give it to restoreCuratedAttribute to undo the action). */
+  curationLogId: Scalars['ID']['output'];
+  /** Why it failed, or a note on how it was done. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The false-positive sighting MISP holds for it (SIGHTING only). */
+  mispSightingId?: Maybe<Scalars['String']['output']>;
+  /** Where the action is. */
+  status: CurationStatus;
 };
 
 /** How days are grouped into buckets of a time series. */
@@ -363,7 +417,7 @@ export type Mutation = {
   removeSyncUser: MutationRemoveSyncUserResult;
   /** Give a community a new alias. Its history follows it. */
   renameOrganization: MutationRenameOrganizationResult;
-  /** Undo one curation action in MISP (restore a soft-deleted attribute); the log row becomes RESTORED. */
+  /** Undo one curation action in MISP (restore a soft-deleted attribute, or delete a false-positive sighting); the log row becomes RESTORED. */
   restoreCuratedAttribute: MutationRestoreCuratedAttributeResult;
   /** Queue a run that (re)computes one day and curates its false positives. Re-running a day replaces its counts. */
   runDay: MutationRunDayResult;
@@ -617,6 +671,8 @@ export type Query = {
   contributions: Array<ContributionBucket>;
   /** The curation audit log, newest first, filtered by the arguments given. Pages of 50 by default, at most 200. */
   curationLogs: QueryCurationLogsConnection;
+  /** Each false positive of one community over a range, oldest day first, with its evidence and what curation did in MISP: what to send that community so it stops sharing them. Read from the curation log, so days run with curation off do not appear. Fails rather than cut the list when it has more than `limit` false positives. */
+  falsePositiveReport: Array<FalsePositive>;
   /** Communities ranked over a range of days, best first, from the pre-computed daily counts. Communities without computed days are included (coverage 0). */
   leaderboard: Array<LeaderboardEntry>;
   /** One community by its alias; null when no community has that alias. */
@@ -664,6 +720,15 @@ export type QueryCurationLogsArgs = {
   reason?: InputMaybe<CurationReason>;
   status?: InputMaybe<CurationStatus>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Read the counts, the communities, the audit log and the runs. */
+export type QueryFalsePositiveReportArgs = {
+  from: Scalars['Date']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  organization: Scalars['String']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -1093,6 +1158,16 @@ export type CheckIndicatorQueryVariables = Exact<{
 
 export type CheckIndicatorQuery = { __typename?: 'Query', checkIndicator: { __typename?: 'IndicatorCheck', decision: IndicatorDecision } };
 
+export type FalsePositiveReportQueryVariables = Exact<{
+  organization: Scalars['String']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type FalsePositiveReportQuery = { __typename?: 'Query', falsePositiveReport: Array<{ __typename?: 'FalsePositive', day: string, mispAttributeId: string, mispAttributeUuid: string, mispEventId: string, mispEventUuid?: string | null, attributeType: string, value: string, reason: CurationReason, evidence: any, explanation: string, removedFromMisp: boolean, reportedToCommunity: boolean, organization: { __typename?: 'Organization', alias: string }, actions: Array<{ __typename?: 'FalsePositiveAction', curationLogId: string, action: CurationAction, status: CurationStatus, actedAt?: string | null, mispSightingId?: string | null, error?: string | null }> }> };
+
 export type BoardQueryVariables = Exact<{
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
@@ -1229,6 +1304,7 @@ export const CurationLogsDocument = {"kind":"Document","definitions":[{"kind":"O
 export const RestoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Restore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreCuratedAttribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"curationLogId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationRestoreCuratedAttributeSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"curationLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidInputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RestoreMutation, RestoreMutationVariables>;
 export const WarninglistsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Warninglists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"selectedOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warninglists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selectedOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"selectedOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}},{"kind":"Field","name":{"kind":"Name","value":"matchingAttributes"}},{"kind":"Field","name":{"kind":"Name","value":"invalidEntries"}},{"kind":"Field","name":{"kind":"Name","value":"refreshedAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"listId"}}]}}]}}]} as unknown as DocumentNode<WarninglistsQuery, WarninglistsQueryVariables>;
 export const CheckIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CheckIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"value"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"value"},"value":{"kind":"Variable","name":{"kind":"Name","value":"value"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}}]}}]}}]} as unknown as DocumentNode<CheckIndicatorQuery, CheckIndicatorQueryVariables>;
+export const FalsePositiveReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FalsePositiveReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organization"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"falsePositiveReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organization"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organization"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mispAttributeId"}},{"kind":"Field","name":{"kind":"Name","value":"mispAttributeUuid"}},{"kind":"Field","name":{"kind":"Name","value":"mispEventId"}},{"kind":"Field","name":{"kind":"Name","value":"mispEventUuid"}},{"kind":"Field","name":{"kind":"Name","value":"attributeType"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"removedFromMisp"}},{"kind":"Field","name":{"kind":"Name","value":"reportedToCommunity"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"curationLogId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"actedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mispSightingId"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]} as unknown as DocumentNode<FalsePositiveReportQuery, FalsePositiveReportQueryVariables>;
 export const BoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Board"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaderboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valid"}}]}}]}}]} as unknown as DocumentNode<BoardQuery, BoardQueryVariables>;
 export const AddSyncUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddSyncUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"alias"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addSyncUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"organizationAlias"},"value":{"kind":"Variable","name":{"kind":"Name","value":"alias"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationAddSyncUserSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syncUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidInputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AddSyncUserMutation, AddSyncUserMutationVariables>;
 export const RemoveSyncUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveSyncUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeSyncUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationRemoveSyncUserSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removed"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveSyncUserMutation, RemoveSyncUserMutationVariables>;

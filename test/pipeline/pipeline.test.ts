@@ -156,7 +156,7 @@ describe.skipIf(!HAS_SHARED_LISTS)('pipeline resilience and guards', () => {
       misp, engine, reputation: world.deps.reputation, communities: communities.byMispOrgId, day: DAY, timeZone: 'UTC',
       skippedTypes: world.config.skippedTypes, maxAttributesPerEvent: world.config.maxAttributesPerEvent, pageSize: world.config.mispPageSize,
     });
-    const plan = planCuration(day, { action: 'SOFT_DELETE', maxRatio: 1, maxActionsPerRun: 100000, plannedSoFar: 0 });
+    const plan = planCuration(day, { actions: ['SOFT_DELETE'], maxRatio: 1, maxActionsPerRun: 100000, plannedSoFar: 0 });
     await writeDay(prisma, { runId: run.id, day, organizationIds: communities.organizationIds, plan });
     const planned = await prisma.curationLog.findMany({ where: { runId: run.id }, orderBy: { id: 'asc' } });
     expect(planned.length).toBeGreaterThan(4);

@@ -45,4 +45,31 @@ describe('crash recovery: the service killed with SIGKILL and restarted', () => 
     expect(liveServiceCount()).toBe(0);
     expect([...soakDirs()].filter((d) => !dirsBefore.has(d))).toEqual([]);
   }, 240_000);
+
+  it('curating by false-positive sighting, sights each false positive exactly once across kills at every point', async () => {
+    const dirsBefore = soakDirs();
+    const figures = await runSoak({
+      cycles: 7, killsPerRun: 7, days: 4, perDay: 150, faults: 'mixed', faultShare: 0.5, seed: 19, curation: 'sighting',
+      killPoints: ['after-delete', 'planned', 'before-delete', 'delay', 'after-delete', 'search', 'startup'],
+    });
+    const report = formatFigures(figures, 'kill-restart.test.ts (sighting)') + `\n${figures.problems.join('\n')}`;
+
+    expect(figures.problems, report).toEqual([]);
+    expect(figures.kills, report).toBe(7);
+    expect(figures.runsCompleted, report).toBe(figures.runs.length);
+    expect(figures.recoveries + figures.killsAfterEnd, report).toBe(figures.kills);
+    // MISP had saved a sighting whose row was still planned: the resumed run had to find it.
+    expect(figures.killsActedNotMarked, report).toBeGreaterThan(0);
+    expect(figures.repeatAttempts, report).toBeGreaterThan(0);
+    expect(figures.killsLoggedNotActed, report).toBeGreaterThan(0);
+    expect(figures.countsDiffering, report).toBe(0);
+    expect(figures.lostOrDoubled, report).toBe(0);
+    expect(figures.duplicateDeletions, report).toBe(0);
+    expect(figures.plannedLeft, report).toBe(0);
+    expect(figures.failedRows, report).toBe(0);
+    expect(figures.expectationMismatches, report).toBe(0);
+    expect(soakPassed(figures)).toBe(true);
+    expect(liveServiceCount()).toBe(0);
+    expect([...soakDirs()].filter((d) => !dirsBefore.has(d))).toEqual([]);
+  }, 420_000);
 });

@@ -24,8 +24,10 @@ const MISP_ACTION: Record<MispMutation['action'], CurationAction | null> = {
   'soft-delete': 'SOFT_DELETE',
   edit: 'DISABLE_IDS',
   tag: 'TAG',
+  sighting: 'SIGHTING',
   'hard-delete': null,
   restore: null,
+  'sighting-delete': null,
 };
 
 const pick = (row: Record<string, unknown>): CountRow => Object.fromEntries(COUNT_FIELDS.map((f) => [f, row[f] as number])) as CountRow;

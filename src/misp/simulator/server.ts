@@ -22,6 +22,8 @@ import {
   type SimUser,
   type TypeFilter,
 } from './dataset.js';
+import { describeTypes, PYMISP_VERSION, viewMe } from './client-support.js';
+import { SightingStore, type SightingReply } from './sightings.js';
 import { WarninglistSource } from './warninglists.js';
 
 export interface MispSimulatorOptions extends DatasetOptions {
@@ -43,9 +45,11 @@ export interface MispMutation {
   at: string;
   method: string;
   path: string;
-  action: 'soft-delete' | 'hard-delete' | 'restore' | 'edit' | 'tag';
+  action: 'soft-delete' | 'hard-delete' | 'restore' | 'edit' | 'tag' | 'sighting' | 'sighting-delete';
   /** Attribute id (as requested: id or uuid). */
   attribute: string;
+  /** The sighting added or deleted. */
+  sightingId?: number;
   userId: number;
   userEmail: string;
   status: number;
@@ -64,11 +68,13 @@ interface Reply {
   headers?: Record<string, string>;
 }
 
-type Handler = (ctx: { req: IncomingMessage; user: SimUser; params: string[]; body: unknown; path: string }) => Reply;
+type HandlerContext = { req: IncomingMessage; user: SimUser; params: string[]; body: unknown; path: string };
+type Handler = (ctx: HandlerContext) => Reply;
 
 export class MispSimulator {
   readonly dataset: Dataset;
   readonly warninglists: WarninglistSource;
+  readonly sightings: SightingStore;
   readonly faults: FaultInjector;
   readonly mutations: MispMutation[] = [];
   /** Requests per path (without query), faults and auth failures included. */
@@ -91,6 +97,7 @@ export class MispSimulator {
       rateLimitBody: (req) => JSON.stringify(err('Rate limit exceeded.', 'Rate limit exceeded.', pathOf(req))),
     });
     this.now = options.now ?? (() => Math.floor(Date.now() / 1000));
+    this.sightings = new SightingStore(this.dataset, this.now);
     const n = this.dataset.communities;
     this.keys = {
       admin: ADMIN_KEY,
@@ -102,7 +109,7 @@ export class MispSimulator {
       { method: 'GET', re: /^\/servers\/getVersion$/, handler: (c) => this.getVersion(c.user) },
       { method: 'GET', re: /^\/admin\/users(?:\/index)?$/, handler: (c) => this.adminOnly(c, () => this.listUsers()) },
       { method: 'GET', re: /^\/roles(?:\/index)?$/, handler: () => ok(ROLES.map((r) => ({ Role: roleJson(r) }))) },
-      { method: 'GET', re: /^\/organisations\/index(?:\/scope:all)?$/, handler: () => ok([...this.dataset.orgs.values()].map((o) => ({ Organisation: orgJson(o) }))) },
+      { method: 'GET', re: /^\/organisations(?:\/index)?(?:\/scope:(local|external|all))?$/, handler: (c) => this.listOrgs(c.params[0] ?? 'local') },
       { method: 'GET', re: /^\/organisations\/view\/([^/]+)$/, handler: (c) => this.viewOrg(c.params[0]!, c.path) },
       { method: 'GET', re: /^\/warninglists(?:\/index)?$/, handler: () => ok(this.warninglists.index()) },
       { method: 'GET', re: /^\/warninglists\/view\/(\d+)$/, handler: (c) => found(this.warninglists.view(Number(c.params[0])), 'Warninglist not found.', c.path) },
@@ -112,6 +119,15 @@ export class MispSimulator {
       { method: 'POST', re: /^\/attributes\/restore\/([^/]+)$/, handler: (c) => this.mutate(c, 'restore', (a, now) => this.dataset.restore(a, now)) },
       { method: 'POST', re: /^\/attributes\/edit\/([^/]+)$/, handler: (c) => this.edit(c) },
       { method: 'POST', re: /^\/tags\/attachTagToObject$/, handler: (c) => this.attachTag(c) },
+      { method: 'GET', re: /^\/servers\/getPyMISPVersion$/, handler: () => ok({ version: PYMISP_VERSION }) },
+      { method: 'GET', re: /^\/users\/view\/([^/]+)$/, handler: (c) => this.viewUser(c) },
+      { method: 'GET', re: /^\/attributes\/describeTypes$/, handler: () => ok(describeTypes()) },
+      { method: 'POST', re: /^\/sightings\/add(?:\/([^/]+))?$/, handler: (c) => this.sighting(c, this.sightings.add(c.user, c.params[0], c.body, c.path)) },
+      ...(['GET', 'POST'] as const).flatMap((method) => [
+        { method, re: /^\/sightings\/delete\/([^/]+)$/, handler: (c: HandlerContext) => this.sighting(c, this.sightings.delete(c.user, method, c.params[0]!, c.path)) },
+        { method, re: /^\/sightings\/listSightings\/([^/]+)(?:\/([^/]+))?$/, handler: (c: HandlerContext) => this.sightings.list(c.params[0]!, c.params[1] ?? 'attribute', c.path) },
+      ]),
+      { method: 'GET', re: /^\/sightings(?:\/index)?(?:\/(\d+))?$/, handler: (c) => ok(this.sightings.index(c.params[0])) },
     ];
   }
 
@@ -267,6 +283,28 @@ export class MispSimulator {
     );
   }
 
+  /** MISP's plain index lists local organisations only; `scope:external` the others, `scope:all` both. */
+  private listOrgs(scope: string): Reply {
+    const orgs = [...this.dataset.orgs.values()].filter((o) => scope === 'all' || o.local === (scope === 'local'));
+    return ok(orgs.map((o) => ({ Organisation: orgJson(o) })));
+  }
+
+  private viewUser(c: HandlerContext): Reply {
+    const ref = c.params[0]!;
+    const target = ref === 'me' ? c.user : this.dataset.users.find((u) => String(u.id) === ref);
+    if (!target || (target !== c.user && !this.role(c.user).siteAdmin)) {
+      const message = target ? 'Invalid user or not authorised.' : 'Invalid user';
+      return { status: 404, body: err(message, message, c.path) };
+    }
+    return ok(viewMe(this.dataset, target));
+  }
+
+  /** Sightings change MISP: they are logged with the other mutations. */
+  private sighting(c: HandlerContext, r: SightingReply): Reply {
+    if (r.change) this.record(c, r.change.action, r.change.attribute, r.status, r.change.sightingId);
+    return { status: r.status, body: r.body };
+  }
+
   private viewOrg(ref: string, path: string): Reply {
     const org = [...this.dataset.orgs.values()].find((o) => String(o.id) === ref || o.uuid === ref.toLowerCase() || o.name === ref);
     return found(org && { Organisation: orgJson(org) }, 'Invalid organisation', path);
@@ -324,10 +362,13 @@ export class MispSimulator {
       }
     }
     const withUuid = truthy(p.includeEventUuid);
+    const withSightings = truthy(p.includeSightings);
     let ev: SimEvent | undefined;
     const out = attrs.map((a) => {
       if (ev?.id !== a.eventId) ev = this.dataset.event(a.eventId)!;
-      return attributeJson(a, ev, withUuid);
+      const json = attributeJson(a, ev, withUuid);
+      if (withSightings) json.Sighting = this.sightings.attached(a.id);
+      return json;
     });
     return ok({ response: { Attribute: out } });
   }
@@ -438,8 +479,15 @@ export class MispSimulator {
     return reply;
   }
 
-  private record(c: { user: SimUser; path: string; req: IncomingMessage; body?: unknown }, action: MispMutation['action'], attribute: string, status: number): void {
+  private record(
+    c: { user: SimUser; path: string; req: IncomingMessage; body?: unknown },
+    action: MispMutation['action'],
+    attribute: string,
+    status: number,
+    sightingId?: number,
+  ): void {
     const mutation: MispMutation = {
+      ...(sightingId !== undefined && { sightingId }),
       at: new Date().toISOString(),
       method: c.req.method ?? 'POST',
       path: c.path,

@@ -27,7 +27,12 @@ export interface ScenarioOptions {
   pageSize: number;
   /** MAX_ATTRIBUTES_PER_EVENT. */
   cap: number;
+  /** CURATION_ACTION: soft deletes (default) or false-positive sightings. */
+  curation?: SoakCuration;
 }
+
+export const SOAK_CURATIONS = ['soft-delete', 'sighting'] as const;
+export type SoakCuration = (typeof SOAK_CURATIONS)[number];
 
 /** The real misp-warninglists checkout when there is one, else the simulator's built-in lists. */
 export const HAS_SHARED_LISTS = existsSync(join(DEFAULT_WARNINGLISTS_DIR, 'lists'));
@@ -111,7 +116,7 @@ export function serviceSettings(world: World, o: ScenarioOptions, databasePath: 
     SCHEDULE: '',
     CATCH_UP_DAYS: '0',
     TIME_ZONE: 'UTC',
-    CURATION_ACTION: 'soft-delete',
+    CURATION_ACTION: o.curation ?? 'soft-delete',
     DRY_RUN: 'false',
     CURATION_MAX_ACTIONS_PER_RUN: '1000000000',
     CURATION_MAX_RATIO: String(MAX_RATIO),
@@ -213,7 +218,8 @@ export interface CleanRun {
   /** What the clean run asked of the simulators: the soak aims its kills with these. */
   searchPages: number;
   lookups: number;
-  deletes: number;
+  /** MISP changes curation made: deletes, or sightings in the sighting scenario. */
+  actions: number;
   /** Differences between the clean run and the ground truth (test/pipeline/expected.ts). */
   expectationMismatches: string[];
 }
@@ -276,7 +282,7 @@ export async function cleanRun(o: ScenarioOptions): Promise<CleanRun> {
       durationMs,
       searchPages: world.misp.requestCounts.get('/attributes/restSearch') ?? 0,
       lookups: world.opentip.counters.requests,
-      deletes: world.misp.mutations.filter((m) => m.action === 'soft-delete' && m.status === 200).length,
+      actions: world.misp.mutations.filter((m) => m.action === (o.curation ?? 'soft-delete') && m.status === 200).length,
       expectationMismatches: mismatches,
     };
   } finally {

@@ -12,9 +12,9 @@ import {
   addTally, drainCounters, mispFaults, observeReplies, OpenTipFaults, opentipFaults, tallyTotal, zeroTally,
   type FaultMix, type FaultTally,
 } from './faults.js';
-import { cleanRun, prepareDatabase, readSnapshot, serviceSettings, startWorld, type ScenarioOptions } from './scenario.js';
+import { cleanRun, prepareDatabase, readSnapshot, serviceSettings, startWorld, type ScenarioOptions, type SoakCuration } from './scenario.js';
 import { keepSoakDir, removeSoakDir, ServiceProcess, soakDir } from './service-process.js';
-import { lostOrDoubled, verify, type Verdict } from './verify.js';
+import { appliedChanges, lostOrDoubled, verify, type Verdict } from './verify.js';
 
 /**
  * Where a process dies:
@@ -26,6 +26,8 @@ import { lostOrDoubled, verify, type Verdict } from './verify.js';
  * - `before-delete`: as the k-th delete request reaches MISP, which then never acts on it (as if the
  *   service died just before sending it);
  * - `after-delete`: as MISP has just deleted the k-th attribute, before the service hears of it.
+ * In the sighting scenario the last two land on `/sightings/add` instead: before MISP saves the
+ * k-th sighting, and just after it saved it.
  */
 export const KILL_POINTS = ['startup', 'delay', 'search', 'lookup', 'planned', 'before-delete', 'after-delete'] as const;
 export type KillPoint = (typeof KILL_POINTS)[number];
@@ -52,6 +54,8 @@ export interface SoakOptions {
   runTimeoutMs?: number;
   /** Keep each backfill's directory (database, service log) and print where; a failed backfill's is always kept. */
   keep?: boolean;
+  /** CURATION_ACTION of the service: soft deletes (default) or false-positive sightings. */
+  curation?: SoakCuration;
   onProgress?: (message: string) => void;
 }
 
@@ -142,8 +146,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
     const scenario: ScenarioOptions = {
       seed: options.seed * 1000 + r, days: options.days, perDay: options.perDay, communities: options.communities ?? 4,
       startDate: options.startDate ?? '2026-03-01', pageSize: options.pageSize ?? Math.max(50, Math.ceil(options.perDay / 6)),
-      cap: options.cap ?? 30,
+      cap: options.cap ?? 30, curation: options.curation ?? 'soft-delete',
     };
+    const sighting = scenario.curation === 'sighting';
+    const actionPath = sighting ? '/sightings/add' : '/attributes/delete/';
     const clean = await cleanRun(scenario);
     const world = await startWorld(scenario);
     const dir = soakDir('mtc-soak-');
@@ -170,14 +176,21 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
       observeReplies(world.misp.faults, (req, status) => onMisp?.(pathOf(req.url), status));
       const openTipFaults = new OpenTipFaults(world.opentip.faults);
       observeReplies(world.opentip.faults, () => onOpenTip?.());
-      // A delete request MISP receives but does not act on, because the service is killed first.
+      // A delete (or sighting) request MISP receives but does not act on, because the service is killed first.
       let onDeleteRequest: (() => boolean) | null = null;
       const softDelete = world.misp.dataset.softDelete.bind(world.misp.dataset);
       world.misp.dataset.softDelete = (ref, now) => {
         if (onDeleteRequest?.()) throw new Error('the service was killed before MISP acted on this delete');
         return softDelete(ref, now);
       };
-      const deletesSoFar = () => world.misp.mutations.filter((m) => m.action === 'soft-delete' && m.status === 200).length;
+      const addSighting = world.misp.sightings.add.bind(world.misp.sightings);
+      world.misp.sightings.add = (...args) => {
+        if (onDeleteRequest?.()) throw new Error('the service was killed before MISP saved this sighting');
+        return addSighting(...args);
+      };
+      const actionsSoFar = () => world.misp.mutations.filter((m) => m.action === scenario.curation && m.status === 200).length;
+      // Whether MISP has applied the curation of an attribute.
+      const acted = (id: string) => (sighting ? world.misp.sightings.ofAttribute(Number(id)).length > 0 : Boolean(world.misp.dataset.attribute(Number(id))?.deleted));
 
       let killsLeft = Math.min(options.killsPerRun ?? 5, Math.max(0, options.cycles - figures.kills));
       const deadline = Date.now() + (options.runTimeoutMs ?? 600_000);
@@ -227,12 +240,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
           onMisp = (path) => path === '/attributes/restSearch' && ++seen === k && kill();
         }
         if (point === 'after-delete') {
-          const k = 1 + randInt(rng, Math.max(1, clean.deletes - deletesSoFar()));
+          const k = 1 + randInt(rng, Math.max(1, clean.actions - actionsSoFar()));
           let seen = 0;
-          onMisp = (path, status) => path.startsWith('/attributes/delete/') && status === 200 && ++seen === k && kill();
+          onMisp = (path, status) => path.startsWith(actionPath) && status === 200 && ++seen === k && kill();
         }
         if (point === 'before-delete') {
-          const k = 1 + randInt(rng, Math.max(1, clean.deletes - deletesSoFar()));
+          const k = 1 + randInt(rng, Math.max(1, clean.actions - actionsSoFar()));
           let seen = 0;
           onDeleteRequest = () => {
             if (++seen !== k) return false;
@@ -283,8 +296,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
           figures.killsByPoint[killedAt]++;
           killsLeft--;
           const planned = (plannedRows.all() as { attribute: string }[]).map((x) => x.attribute);
-          if (planned.some((id) => world.misp.dataset.attribute(Number(id))?.deleted)) figures.killsActedNotMarked++;
-          if (planned.some((id) => !world.misp.dataset.attribute(Number(id))?.deleted)) figures.killsLoggedNotActed++;
+          if (planned.some(acted)) figures.killsActedNotMarked++;
+          if (planned.some((id) => !acted(id))) figures.killsLoggedNotActed++;
           progress(`run ${r}: kill ${figures.kills}/${options.cycles} at ${killedAt} after ${Date.now() - p.startedAt} ms, ${s.daysDone}/${s.daysTotal} days done, ${planned.length} rows planned`);
           continue;
         }
@@ -300,7 +313,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
       figures.faultsSpared += openTipFaults.spared;
       watcher.close();
       watcher = null;
-      runFigures.verdict = verify(readSnapshot(dbPath, runId), clean.snapshot, world.misp.mutations);
+      const resumed = readSnapshot(dbPath, runId);
+      runFigures.verdict = verify(resumed, clean.snapshot, appliedChanges(world.misp, scenario.curation!, resumed));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       figures.problems.push(`run ${r}: ${message}`);
@@ -333,7 +347,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
     for (const problem of v.problems) figures.problems.push(`run ${r}: ${problem}`);
     progress(
       `run ${r} ${v.runSucceeded ? 'succeeded' : 'did NOT succeed'} after ${runFigures.kills} kills: ${v.countsCompared} counts compared, ` +
-        `${v.countsDiffering} differ, ${lostOrDoubled(v)} lost or doubled, ${v.duplicateDeletions} duplicate deletions` +
+        `${v.countsDiffering} differ, ${lostOrDoubled(v)} lost or doubled, ${v.duplicateDeletions} duplicate ${sighting ? 'sightings' : 'deletions'}` +
         (options.keep ? ` (kept in ${dir})` : ''),
     );
   }
@@ -359,8 +373,9 @@ export function formatFigures(f: SoakFigures, command: string): string {
   const t = f.faults;
   const kinds = (side: FaultTally['misp']) => `${side.errors} × 500, ${side.rateLimited} × 429, ${side.dropped} dropped, ${side.truncated} cut short`;
   const o = f.options;
+  const sighting = o.curation === 'sighting';
   const rows: [string, string][] = [
-    ['backfills (runs) completed', `${f.runsCompleted} of ${f.runs.length} (${o.days} days × ${o.perDay} attributes each, curation on)`],
+    ['backfills (runs) completed', `${f.runsCompleted} of ${f.runs.length} (${o.days} days × ${o.perDay} attributes each, curation ${sighting ? 'by false-positive sighting' : 'by soft delete'})`],
     ['SIGKILLs', `${f.kills}: ${KILL_POINTS.map((p) => `${p} ${f.killsByPoint[p]}`).join(', ')}`],
     ['kills between MISP acting and the row marked done', String(f.killsActedNotMarked)],
     ['kills with rows logged but not yet acted on', String(f.killsLoggedNotActed)],
@@ -370,7 +385,9 @@ export function formatFigures(f: SoakFigures, command: string): string {
     ['· OpenTIP', `${kinds(t.opentip)}; ${f.faultsSpared} held back (3rd attempt of a value)`],
     ['counts compared with a clean run', `${f.countsCompared} (${f.countsDiffering} differ)`],
     ['attributes lost or doubled', String(f.lostOrDoubled)],
-    ['duplicate deletions', `${f.duplicateDeletions} (repeat deletes MISP answered 404, already deleted: ${f.repeatAttempts})`],
+    sighting
+      ? ['duplicate sightings', `${f.duplicateDeletions} (rows that found their sighting already in MISP: ${f.repeatAttempts})`]
+      : ['duplicate deletions', `${f.duplicateDeletions} (repeat deletes MISP answered 404, already deleted: ${f.repeatAttempts})`],
     ['curation rows left planned / failed', `${f.plannedLeft} / ${f.failedRows}`],
     ['clean runs differing from the ground truth', String(f.expectationMismatches)],
     ['wall time', duration(f.wallMs)],

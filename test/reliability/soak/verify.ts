@@ -1,7 +1,35 @@
 // After the kills: the interrupted-and-resumed backfill against the clean run, and the MISP
 // simulator's mutation log against the curation log.
-import type { MispMutation } from '../../../src/misp/simulator/index.js';
-import { COUNT_FIELDS, RUN_FIELDS, type Snapshot } from './scenario.js';
+import type { MispSimulator } from '../../../src/misp/simulator/index.js';
+import { COUNT_FIELDS, RUN_FIELDS, type SoakCuration, type Snapshot } from './scenario.js';
+
+/** What MISP holds after the backfill, per curated attribute. */
+export interface AppliedChanges {
+  /** Attribute id → successful changes of the scenario's kind (deletions, or our sightings as MISP keeps them). */
+  perAttribute: Map<string, number>;
+  /** Attempts that found the change already made (a delete answered 404, a sighting MISP already had). */
+  repeatAttempts: number;
+  /** MISP changes of another kind, and refusals: `action attribute (status)`. */
+  unexpected: string[];
+}
+
+/** Read from the simulator: the mutation log for deletes, the sightings MISP keeps for sightings. */
+export function appliedChanges(misp: MispSimulator, curation: SoakCuration, resumed: Snapshot): AppliedChanges {
+  const applied: AppliedChanges = { perAttribute: new Map(), repeatAttempts: 0, unexpected: [] };
+  const add = (attribute: string) => applied.perAttribute.set(attribute, (applied.perAttribute.get(attribute) ?? 0) + 1);
+  for (const m of misp.mutations) {
+    if (m.action !== curation) applied.unexpected.push(`${m.action} ${m.attribute} (${m.status})`);
+    else if (curation === 'soft-delete' && m.status === 200) add(m.attribute);
+    else if (curation === 'soft-delete' && m.status === 404) applied.repeatAttempts++;
+    else if (m.status !== 200) applied.unexpected.push(`${m.action} ${m.attribute} (${m.status})`);
+  }
+  if (curation === 'sighting') {
+    // Each sighting MISP holds, whatever the answers said: a saved sighting whose answer was lost counts.
+    for (const s of misp.sightings.all()) add(String(s.attributeId));
+    applied.repeatAttempts = resumed.curation.filter((r) => r.status === 'DONE' && r.error?.includes('already had')).length;
+  }
+  return applied;
+}
 
 export interface Verdict {
   /** Values compared: every count of every day row and breakdown, the run's totals and its notes. */
@@ -18,11 +46,11 @@ export interface Verdict {
   /** Successful MISP changes without a DONE row, and DONE rows without a successful MISP change. */
   unloggedChanges: number;
   loggedNotActed: number;
-  /** Attributes MISP deleted more than once (extra successful deletes). */
+  /** Attributes MISP deleted (or sighted) more than once: extra successful deletes, extra sightings. */
   duplicateDeletions: number;
-  /** Deletes MISP answered 404 because the attribute was already deleted: a repeat attempt, not a second deletion. */
+  /** Deletes MISP answered 404 because the attribute was already deleted, sightings found already made: repeat attempts, not second changes. */
   repeatAttempts: number;
-  /** MISP changes other than soft deletes (the scenario makes none). */
+  /** MISP changes other than the scenario's action, and refusals. */
   unexpectedMutations: number;
   plannedLeft: number;
   failedRows: number;
@@ -35,7 +63,7 @@ export function lostOrDoubled(v: Verdict): number {
   return v.countedLost + v.countedDoubled + v.curatedLost + v.curatedExtra + v.doubledLogRows + v.unloggedChanges + v.loggedNotActed;
 }
 
-export function verify(resumed: Snapshot, clean: Snapshot, mutations: readonly MispMutation[]): Verdict {
+export function verify(resumed: Snapshot, clean: Snapshot, applied: AppliedChanges): Verdict {
   const problems: string[] = [];
   const note = (text: string) => {
     if (problems.length < 20) problems.push(text);
@@ -109,23 +137,14 @@ export function verify(resumed: Snapshot, clean: Snapshot, mutations: readonly M
   for (const r of resumed.curation.filter((x) => x.status === 'FAILED').slice(0, 3)) note(`curation row ${r.id} (attribute ${r.attribute}) FAILED: ${r.error}`);
 
   // MISP's side: each successful change has exactly one DONE row, and the reverse.
-  const deletions = new Map<string, number>();
-  for (const m of mutations) {
-    if (m.action !== 'soft-delete') {
-      v.unexpectedMutations++;
-      note(`unexpected MISP ${m.action} of ${m.attribute} (${m.status})`);
-    } else if (m.status === 200) {
-      deletions.set(m.attribute, (deletions.get(m.attribute) ?? 0) + 1);
-    } else if (m.status === 404) {
-      v.repeatAttempts++;
-    } else {
-      note(`MISP answered ${m.status} to the delete of ${m.attribute}`);
-    }
-  }
+  const deletions = applied.perAttribute;
+  v.repeatAttempts = applied.repeatAttempts;
+  v.unexpectedMutations = applied.unexpected.length;
+  for (const m of applied.unexpected.slice(0, 5)) note(`unexpected MISP change or refusal: ${m}`);
   for (const [attribute, n] of deletions) {
     if (n > 1) {
       v.duplicateDeletions += n - 1;
-      note(`attribute ${attribute} deleted ${n} times`);
+      note(`attribute ${attribute} changed ${n} times in MISP`);
     }
   }
   const done = new Set(resumed.curation.filter((r) => r.status === 'DONE').map((r) => r.attribute));
