@@ -176,12 +176,14 @@ export type CreatorBreakdown = ContributionCounts & {
   warninglistFalsePositives: Scalars['Int']['output'];
 };
 
-/** What the curator does to a false positive in MISP (CURATION_ACTION). */
+/** What the curator does to a false positive in MISP (CURATION_ACTION, CURATION_ACTIONS). */
 export type CurationAction =
   /** Clears the attribute's to_ids flag. */
   | 'DISABLE_IDS'
   /** Nothing: the log only reports it. */
   | 'REPORT_ONLY'
+  /** Adds a false-positive sighting (type 1, source SIGHTING_SOURCE), which MISP synchronises back towards the event's creator (restorable: the sighting is deleted). */
+  | 'SIGHTING'
   /** Soft-deletes the attribute (restorable). */
   | 'SOFT_DELETE'
   /** Tags the attribute false-positive:risk="high". */
@@ -214,6 +216,8 @@ export type CurationLog = {
   mispEventId: Scalars['String']['output'];
   /** MISP event UUID, when known. */
   mispEventUuid?: Maybe<Scalars['String']['output']>;
+  /** The false-positive sighting MISP holds for a SIGHTING row: what restoring it deletes. */
+  mispSightingId?: Maybe<Scalars['String']['output']>;
   /** The community that delivered the attribute. */
   organization: Organization;
   /** Why it was a false positive. */
@@ -252,6 +256,56 @@ export type CurationStatus =
 export type Error = {
   /** What happened and what to do. */
   message: Scalars['String']['output'];
+};
+
+/** One false positive of a community's day, with its evidence and what curation did about it in MISP. */
+export type FalsePositive = {
+  __typename?: 'FalsePositive';
+  /** Each curation action taken (or reported), newest row per action. */
+  actions: Array<FalsePositiveAction>;
+  /** MISP attribute type, e.g. ip-dst. */
+  attributeType: Scalars['String']['output'];
+  /** The day whose count it belonged to. */
+  day: Scalars['Date']['output'];
+  /** What decided it: the warninglist hits (list id, name, matched entry) or the reputation verdicts. */
+  evidence: Scalars['JSON']['output'];
+  /** The evidence in one sentence, for the community. */
+  explanation: Scalars['String']['output'];
+  /** MISP attribute id (on this instance). */
+  mispAttributeId: Scalars['String']['output'];
+  /** MISP attribute UUID: the same on every instance the event reached, so the community can find it. */
+  mispAttributeUuid: Scalars['String']['output'];
+  /** MISP event id (on this instance). */
+  mispEventId: Scalars['String']['output'];
+  /** MISP event UUID, when known. */
+  mispEventUuid?: Maybe<Scalars['String']['output']>;
+  /** The community that delivered it. */
+  organization: Organization;
+  /** Why it is a false positive. */
+  reason: CurationReason;
+  /** Soft-deleted from this MISP by curation, and not restored. */
+  removedFromMisp: Scalars['Boolean']['output'];
+  /** A false-positive sighting was added in MISP (and not deleted since): MISP synchronises it to the instances the event came from. */
+  reportedToCommunity: Scalars['Boolean']['output'];
+  /** The attribute value. */
+  value: Scalars['String']['output'];
+};
+
+/** One curation action on a false positive: the newest log row of that action. */
+export type FalsePositiveAction = {
+  __typename?: 'FalsePositiveAction';
+  /** When MISP was changed. */
+  actedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What was (or would be) done in MISP. */
+  action: CurationAction;
+  /** The curation log row (give it to restoreCuratedAttribute to undo the action). */
+  curationLogId: Scalars['ID']['output'];
+  /** Why it failed, or a note on how it was done. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The false-positive sighting MISP holds for it (SIGHTING only). */
+  mispSightingId?: Maybe<Scalars['String']['output']>;
+  /** Where the action is. */
+  status: CurationStatus;
 };
 
 /** How days are grouped into buckets of a time series. */
@@ -363,7 +417,7 @@ export type Mutation = {
   removeSyncUser: MutationRemoveSyncUserResult;
   /** Give a community a new alias. Its history follows it. */
   renameOrganization: MutationRenameOrganizationResult;
-  /** Undo one curation action in MISP (restore a soft-deleted attribute); the log row becomes RESTORED. */
+  /** Undo one curation action in MISP (restore a soft-deleted attribute, or delete a false-positive sighting); the log row becomes RESTORED. */
   restoreCuratedAttribute: MutationRestoreCuratedAttributeResult;
   /** Queue a run that (re)computes one day and curates its false positives. Re-running a day replaces its counts. */
   runDay: MutationRunDayResult;
@@ -617,6 +671,8 @@ export type Query = {
   contributions: Array<ContributionBucket>;
   /** The curation audit log, newest first, filtered by the arguments given. Pages of 50 by default, at most 200. */
   curationLogs: QueryCurationLogsConnection;
+  /** Each false positive of one community over a range, oldest day first, with its evidence and what curation did in MISP: what to send that community so it stops sharing them. Read from the curation log, so days run with curation off do not appear. Fails rather than cut the list when it has more than `limit` false positives. */
+  falsePositiveReport: Array<FalsePositive>;
   /** Communities ranked over a range of days, best first, from the pre-computed daily counts. Communities without computed days are included (coverage 0). */
   leaderboard: Array<LeaderboardEntry>;
   /** One community by its alias; null when no community has that alias. */
@@ -664,6 +720,15 @@ export type QueryCurationLogsArgs = {
   reason?: InputMaybe<CurationReason>;
   status?: InputMaybe<CurationStatus>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Read the counts, the communities, the audit log and the runs. */
+export type QueryFalsePositiveReportArgs = {
+  from: Scalars['Date']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  organization: Scalars['String']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
