@@ -28,7 +28,7 @@ function progressLine(run: PipelineRun): string {
 async function runAndFollow(ctx: CommandContext, request: RunRequest): Promise<PipelineRun> {
   const deps = createPipelineDeps(ctx.prisma, ctx.config, ctx.logger);
   requireMisp(deps);
-  const queued = await enqueueRun(ctx.prisma, request);
+  const queued = await enqueueRun(ctx.prisma, request, ctx.config);
   process.stderr.write(`Run #${queued.id}: ${queued.fromDay} to ${queued.toDay}${queued.dryRun ? ' (dry run)' : ''}${queued.curate ? '' : ' (no curation)'}\n`);
   const tty = process.stderr.isTTY;
   let last = '';

@@ -68,6 +68,8 @@ export interface Setting<T> {
   schema: z.ZodType<T, string>;
   secret?: boolean;
   group: string;
+  /** Former names still read (with a warning) when the variable itself is not set. */
+  aliases?: string[];
 }
 
 const s = <T>(setting: Setting<T>) => setting;
@@ -108,7 +110,7 @@ export const SETTINGS = {
   catchUpDays: s({ group: 'Pipeline', env: 'CATCH_UP_DAYS', default: '7', description: 'At start, run at most this many recent days that were missed while the service was down.', schema: int(0, 366) }),
   curationAction: s({ group: 'Curation', env: 'CURATION_ACTION', default: 'soft-delete', description: '`soft-delete` (the original behaviour), `disable-ids`, `tag` (false-positive:risk="high") or `report-only`.', schema: z.enum(CURATION_ACTIONS) }),
   dryRun: s({ group: 'Curation', env: 'DRY_RUN', default: 'false', description: 'Count and log what curation would do, but never change MISP.', schema: bool }),
-  curationMaxActionsPerRun: s({ group: 'Curation', env: 'CURATION_MAX_ACTIONS_PER_RUN', default: '10000', description: 'Most MISP changes one day of a run may make; beyond it the day is reported and not curated.', schema: int(0) }),
+  curationMaxActionsPerDay: s({ group: 'Curation', env: 'CURATION_MAX_ACTIONS_PER_DAY', aliases: ['CURATION_MAX_ACTIONS_PER_RUN'], default: '10000', description: 'Most MISP changes curation may make for one day (each day of a backfill has its own); a day that would need more is reported and not curated. Formerly CURATION_MAX_ACTIONS_PER_RUN, still read with a warning.', schema: int(0) }),
   curationMaxRatio: s({ group: 'Curation', env: 'CURATION_MAX_RATIO', default: '0.5', description: 'A community whose false positives exceed this share of its evaluated attributes that day is not curated (suspicious: a broken list).', schema: ratio }),
 } as const;
 

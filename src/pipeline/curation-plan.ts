@@ -1,5 +1,5 @@
 // Which false positives of a day are acted on, checked before any log row is planned: a broken
-// warninglist must not wipe a community's day, and one run must not make unbounded changes.
+// warninglist must not wipe a community's day, and one day must not make unbounded changes.
 import type { CurationActionSetting } from '../config/settings.js';
 import type { CurationAction } from '../generated/prisma/enums.js';
 import type { ClassifiedDay } from './classify-day.js';
@@ -18,16 +18,15 @@ export interface CurationPlan {
   candidates: FalsePositiveSelection;
   /** Communities whose false-positive share is above the limit: nothing of theirs is touched. */
   suspicious: { organizationId: number; falsePositives: number; evaluated: number; ratio: number }[];
-  /** Set when the day would take the run over its action limit: nothing is touched that day. */
+  /** Set when the day would need more actions than CURATION_MAX_ACTIONS_PER_DAY: nothing is touched that day. */
   overLimit: { wanted: number; allowed: number } | null;
 }
 
 export interface PlanOptions {
   action: CurationAction;
   maxRatio: number;
-  maxActionsPerRun: number;
-  /** Actions already planned by earlier days of the same run. */
-  plannedSoFar: number;
+  /** Each day has its own allowance, however many days the run covers. */
+  maxActionsPerDay: number;
 }
 
 export function planCuration(day: ClassifiedDay, options: PlanOptions): CurationPlan {
@@ -40,7 +39,7 @@ export function planCuration(day: ClassifiedDay, options: PlanOptions): Curation
   const refused = new Set(suspicious.map((s) => s.organizationId));
   const candidates = day.falsePositives.select(refused);
   if (options.action === 'REPORT_ONLY') return { action: options.action, candidates, suspicious, overLimit: null };
-  const allowed = Math.max(0, options.maxActionsPerRun - options.plannedSoFar);
+  const allowed = options.maxActionsPerDay;
   if (candidates.size > allowed) {
     return { action: options.action, candidates: NO_FALSE_POSITIVES, suspicious, overLimit: { wanted: candidates.size, allowed } };
   }

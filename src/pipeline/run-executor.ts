@@ -6,7 +6,7 @@ import { ReputationAuthError } from '../reputation/index.js';
 import { classifyDay } from './classify-day.js';
 import { ACTIONS, planCuration, type CurationPlan } from './curation-plan.js';
 import { executePlanned, settleUnknownOutcomes } from './curate.js';
-import { daysBetween } from './days.js';
+import { daysBetween, requireEndedDay } from './days.js';
 import { requireMisp, type PipelineDeps } from './deps.js';
 import { resolveCommunities } from './resolve-users.js';
 import { writeDay } from './write-day.js';
@@ -26,7 +26,7 @@ function describeSuspicious(plan: CurationPlan, aliases: Map<number, string>, da
   );
   if (plan.overLimit) {
     notes.push(
-      `${day}: curation skipped: ${plan.overLimit.wanted} actions would exceed CURATION_MAX_ACTIONS_PER_RUN (${plan.overLimit.allowed} left in this run).`,
+      `${day}: curation skipped: the day needs ${plan.overLimit.wanted} actions, more than CURATION_MAX_ACTIONS_PER_DAY (${plan.overLimit.allowed}); check the lists, or raise the limit and run the day again.`,
     );
   }
   return notes;
@@ -51,6 +51,8 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
   };
   const notesText = () => notes.join('\n') || null;
   try {
+    // DRY_RUN set after the run was queued: the run says what it does.
+    if (config.dryRun && !claimed.dryRun) await prisma.pipelineRun.update({ where: { id: claimed.id }, data: { dryRun: true } });
     const misp = requireMisp(deps);
     const days = daysBetween(claimed.fromDay, claimed.toDay);
     const communities = await resolveCommunities(prisma, misp, log);
@@ -60,6 +62,8 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
     );
     const { engine } = await deps.warninglists.load();
     const dryRun = claimed.dryRun || config.dryRun;
+    // Runs queued by an older version may hold days that have not ended: refused here too.
+    requireEndedDay(claimed.toDay, config.timeZone, new Date(), 'to');
     const action = dryRun ? 'REPORT_ONLY' : ACTIONS[config.curationAction];
 
     for (let i = claimed.daysDone; i < days.length; i++) {
@@ -90,7 +94,7 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
           keepFalsePositives: run.curate,
         });
         const plan = run.curate
-          ? planCuration(classified, { action, maxRatio: config.curationMaxRatio, maxActionsPerRun: config.curationMaxActionsPerRun, plannedSoFar: run.curationPlanned })
+          ? planCuration(classified, { action, maxRatio: config.curationMaxRatio, maxActionsPerDay: config.curationMaxActionsPerDay })
           : null;
         if (plan) for (const line of describeSuspicious(plan, aliases, day)) note(line);
         const { errors, unchecked } = classified.reputation;

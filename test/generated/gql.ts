@@ -40,6 +40,9 @@ type Documents = {
     "\n  query PipelineRuns($status: RunStatus, $first: Int, $after: String) {\n    pipelineRuns(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status kind } }\n    }\n  }\n": typeof types.PipelineRunsDocument,
     "\n  query PipelineRun($id: ID!) {\n    pipelineRun(id: $id) {\n      id status attributesProcessed curationDone error startedAt\n      progress { daysDone daysTotal fraction currentDay attributesProcessed }\n    }\n  }\n": typeof types.PipelineRunDocument,
     "\n  subscription Progress($id: ID!) {\n    pipelineRunProgress(id: $id) { id status progress { daysDone daysTotal fraction currentDay } }\n  }\n": typeof types.ProgressDocument,
+    "\n  mutation RuleRunDay($date: Date!) {\n    runDay(date: $date) { __typename ... on InvalidInputError { field message } ... on MutationRunDaySuccess { run { id dryRun } } }\n  }\n": typeof types.RuleRunDayDocument,
+    "\n  mutation RuleBackfill($from: Date!, $to: Date!) {\n    backfill(from: $from, to: $to) { __typename ... on InvalidInputError { field message } ... on MutationBackfillSuccess { run { id } } }\n  }\n": typeof types.RuleBackfillDocument,
+    "\n  query RuleRun($id: ID!) { pipelineRun(id: $id) { id dryRun status } }\n": typeof types.RuleRunDocument,
 };
 const documents: Documents = {
     "\n  mutation RestoreCurated($id: ID!) {\n    restoreCuratedAttribute(curationLogId: $id) {\n      __typename\n      ... on MutationRestoreCuratedAttributeSuccess { curationLog { id status restoredAt mispAttributeId } }\n      ... on InvalidInputError { field }\n      ... on Error { message }\n    }\n  }\n": types.RestoreCuratedDocument,
@@ -68,6 +71,9 @@ const documents: Documents = {
     "\n  query PipelineRuns($status: RunStatus, $first: Int, $after: String) {\n    pipelineRuns(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status kind } }\n    }\n  }\n": types.PipelineRunsDocument,
     "\n  query PipelineRun($id: ID!) {\n    pipelineRun(id: $id) {\n      id status attributesProcessed curationDone error startedAt\n      progress { daysDone daysTotal fraction currentDay attributesProcessed }\n    }\n  }\n": types.PipelineRunDocument,
     "\n  subscription Progress($id: ID!) {\n    pipelineRunProgress(id: $id) { id status progress { daysDone daysTotal fraction currentDay } }\n  }\n": types.ProgressDocument,
+    "\n  mutation RuleRunDay($date: Date!) {\n    runDay(date: $date) { __typename ... on InvalidInputError { field message } ... on MutationRunDaySuccess { run { id dryRun } } }\n  }\n": types.RuleRunDayDocument,
+    "\n  mutation RuleBackfill($from: Date!, $to: Date!) {\n    backfill(from: $from, to: $to) { __typename ... on InvalidInputError { field message } ... on MutationBackfillSuccess { run { id } } }\n  }\n": types.RuleBackfillDocument,
+    "\n  query RuleRun($id: ID!) { pipelineRun(id: $id) { id dryRun status } }\n": types.RuleRunDocument,
 };
 
 /**
@@ -188,6 +194,18 @@ export function graphql(source: "\n  query PipelineRun($id: ID!) {\n    pipeline
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription Progress($id: ID!) {\n    pipelineRunProgress(id: $id) { id status progress { daysDone daysTotal fraction currentDay } }\n  }\n"): (typeof documents)["\n  subscription Progress($id: ID!) {\n    pipelineRunProgress(id: $id) { id status progress { daysDone daysTotal fraction currentDay } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RuleRunDay($date: Date!) {\n    runDay(date: $date) { __typename ... on InvalidInputError { field message } ... on MutationRunDaySuccess { run { id dryRun } } }\n  }\n"): (typeof documents)["\n  mutation RuleRunDay($date: Date!) {\n    runDay(date: $date) { __typename ... on InvalidInputError { field message } ... on MutationRunDaySuccess { run { id dryRun } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RuleBackfill($from: Date!, $to: Date!) {\n    backfill(from: $from, to: $to) { __typename ... on InvalidInputError { field message } ... on MutationBackfillSuccess { run { id } } }\n  }\n"): (typeof documents)["\n  mutation RuleBackfill($from: Date!, $to: Date!) {\n    backfill(from: $from, to: $to) { __typename ... on InvalidInputError { field message } ... on MutationBackfillSuccess { run { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleRun($id: ID!) { pipelineRun(id: $id) { id dryRun status } }\n"): (typeof documents)["\n  query RuleRun($id: ID!) { pipelineRun(id: $id) { id dryRun status } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

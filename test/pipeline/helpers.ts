@@ -68,7 +68,7 @@ export async function pipelineWorld(options: {
 export async function runNow(deps: PipelineDeps, fromDay: string, toDay: string, options: { curate?: boolean; dryRun?: boolean } = {}) {
   const queued = await enqueueRun(deps.prisma, {
     kind: fromDay === toDay ? 'DAILY' : 'BACKFILL', fromDay, toDay, trigger: 'CLI', dryRun: options.dryRun ?? false, curate: options.curate ?? true,
-  });
+  }, deps.config);
   const claimed = await claimNextRun(deps.prisma);
   if (claimed?.id !== queued.id) throw new Error('another run was queued first');
   const end = await executeRun(deps, claimed);
