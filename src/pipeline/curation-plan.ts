@@ -16,6 +16,8 @@ export interface CurationPlan {
   action: CurationAction;
   /** The false positives to log (and act on), built one at a time as their rows are written. */
   candidates: FalsePositiveSelection;
+  /** Warninglist hits of lists held back this day (list-guard.ts): logged REPORT_ONLY, never acted on. */
+  reportOnly: FalsePositiveSelection;
   /** Communities whose false-positive share is above the limit: nothing of theirs is touched. */
   suspicious: { organizationId: number; falsePositives: number; evaluated: number; ratio: number }[];
   /** Set when the day would need more actions than CURATION_MAX_ACTIONS_PER_DAY: nothing is touched that day. */
@@ -27,6 +29,8 @@ export interface PlanOptions {
   maxRatio: number;
   /** Each day has its own allowance, however many days the run covers. */
   maxActionsPerDay: number;
+  /** By engine list index, 1 for the lists that curate nothing this day (list-guard.ts). */
+  blockedLists?: Uint8Array | null;
 }
 
 export function planCuration(day: ClassifiedDay, options: PlanOptions): CurationPlan {
@@ -37,11 +41,11 @@ export function planCuration(day: ClassifiedDay, options: PlanOptions): Curation
     if (fp > 0 && ratio > options.maxRatio) suspicious.push({ organizationId, falsePositives: fp, evaluated: tally.total.evaluated, ratio });
   }
   const refused = new Set(suspicious.map((s) => s.organizationId));
-  const candidates = day.falsePositives.select(refused);
-  if (options.action === 'REPORT_ONLY') return { action: options.action, candidates, suspicious, overLimit: null };
+  const { act: candidates, report: reportOnly } = day.falsePositives.partition(refused, options.blockedLists ?? null);
+  if (options.action === 'REPORT_ONLY') return { action: options.action, candidates, reportOnly, suspicious, overLimit: null };
   const allowed = options.maxActionsPerDay;
   if (candidates.size > allowed) {
-    return { action: options.action, candidates: NO_FALSE_POSITIVES, suspicious, overLimit: { wanted: candidates.size, allowed } };
+    return { action: options.action, candidates: NO_FALSE_POSITIVES, reportOnly, suspicious, overLimit: { wanted: candidates.size, allowed } };
   }
-  return { action: options.action, candidates, suspicious, overLimit: null };
+  return { action: options.action, candidates, reportOnly, suspicious, overLimit: null };
 }

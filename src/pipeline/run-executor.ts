@@ -8,6 +8,7 @@ import { ACTIONS, planCuration, type CurationPlan } from './curation-plan.js';
 import { executePlanned, settleUnknownOutcomes } from './curate.js';
 import { daysBetween, requireEndedDay } from './days.js';
 import { requireMisp, type PipelineDeps } from './deps.js';
+import { describeRefusedLists, guardLists } from './list-guard.js';
 import { resolveCommunities } from './resolve-users.js';
 import { writeDay } from './write-day.js';
 
@@ -60,7 +61,7 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
     const aliases = new Map(
       (await prisma.organization.findMany({ where: { id: { in: communities.organizationIds } } })).map((o) => [o.id, o.alias]),
     );
-    const { engine } = await deps.warninglists.load();
+    const { engine, source } = await deps.warninglists.load();
     const dryRun = claimed.dryRun || config.dryRun;
     // Runs queued by an older version may hold days that have not ended: refused here too.
     requireEndedDay(claimed.toDay, config.timeZone, new Date(), 'to');
@@ -93,14 +94,16 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
           skippedTypes: config.skippedTypes, maxAttributesPerEvent: config.maxAttributesPerEvent, pageSize: config.mispPageSize,
           keepFalsePositives: run.curate,
         });
-        const plan = run.curate
-          ? planCuration(classified, { action, maxRatio: config.curationMaxRatio, maxActionsPerDay: config.curationMaxActionsPerDay })
+        const guard = run.curate ? await guardLists(prisma, source, engine, classified, config) : null;
+        const plan = guard
+          ? planCuration(classified, { action, maxRatio: config.curationMaxRatio, maxActionsPerDay: config.curationMaxActionsPerDay, blockedLists: guard.blocked })
           : null;
+        if (guard) for (const line of [...describeRefusedLists(engine), ...guard.notes]) note(line);
         if (plan) for (const line of describeSuspicious(plan, aliases, day)) note(line);
         const { errors, unchecked } = classified.reputation;
         if (errors > 0 || unchecked > 0) note(describeReputationGaps(day, errors, unchecked));
         // The day's notes commit with its counts: a resumed run does not classify the day again.
-        await writeDay(prisma, { runId: run.id, day: classified, organizationIds: communities.organizationIds, plan, notes: notesText() });
+        await writeDay(prisma, { runId: run.id, day: classified, organizationIds: communities.organizationIds, plan, notes: notesText(), ...(guard && { also: guard.record }) });
         const totals = [...classified.tallies.values()].reduce(
           (acc, t) => ({ evaluated: acc.evaluated + t.total.evaluated, valid: acc.valid + t.total.valid, fp: acc.fp + t.total.warninglistFalsePositives + t.total.reputationFalsePositives }),
           { evaluated: 0, valid: 0, fp: 0 },

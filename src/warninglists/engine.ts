@@ -1,5 +1,5 @@
 import { CidrIndex } from './cidr-index.js';
-import { compileWarninglist, type CompiledWarninglist, type RegexEntry } from './compile.js';
+import { compileWarninglist, type CompiledWarninglist, type RefusedEntry, type RegexEntry } from './compile.js';
 import { HitSink } from './hit-sink.js';
 import { HostnameIndex } from './hostname-index.js';
 import { StringIndex } from './string-index.js';
@@ -73,6 +73,7 @@ export class WarninglistEngine {
   private readonly definitions: WarninglistDefinition[];
   private readonly regexes: RegexEntry[][];
   private readonly allProblems: EntryProblem[];
+  private readonly allRefused: RefusedEntry[];
   private readonly strings = new StringIndex();
   private readonly hostnames = new HostnameIndex();
   private readonly cidrs = new CidrIndex();
@@ -84,6 +85,7 @@ export class WarninglistEngine {
     this.definitions = compiled.map((c) => c.definition);
     this.regexes = compiled.map((c) => c.regexes);
     this.allProblems = compiled.flatMap((c) => c.problems);
+    this.allRefused = compiled.flatMap((c) => c.refused);
     compiled.forEach((c, list) => {
       const entries = c.definition.entries;
       if (c.definition.type === 'string') this.strings.add(list, entries);
@@ -113,6 +115,11 @@ export class WarninglistEngine {
   /** Entries that can never match: invalid or unreachable cidrs, invalid or untranslatable regexes. */
   get problems(): readonly EntryProblem[] {
     return this.allProblems;
+  }
+
+  /** Entries too broad for any real list: matched (counting stays MISP's), but their lists are not curated. */
+  get refused(): readonly RefusedEntry[] {
+    return this.allRefused;
   }
 
   private plan(type: string): MatchPlan {
@@ -186,6 +193,23 @@ export class WarninglistEngine {
   isHit(type: string, value: string): boolean {
     this.run(this.plan(type), value, true);
     return this.sink.size > 0;
+  }
+
+  /**
+   * Adds one to `perList[l]` for every list `l` (an index in `lists`) that hits the value, without
+   * building the hits, and returns how many lists hit: what curation's per-list breaker counts.
+   */
+  countHitLists(type: string, value: string, perList: Int32Array): number {
+    this.run(this.plan(type), value, false);
+    const { lists, size } = this.sink;
+    for (let i = 0; i < size; i++) perList[lists[i]!]!++;
+    return size;
+  }
+
+  /** The indexes (in `lists`) of the lists that hit the value. */
+  hitLists(type: string, value: string): number[] {
+    this.run(this.plan(type), value, false);
+    return this.sink.lists.slice(0, this.sink.size);
   }
 
   /**

@@ -741,6 +741,15 @@ export type QueryPipelineRunsConnectionEdge = {
   node: PipelineRun;
 };
 
+/** An entry too broad for any real warninglist: still matched for counting, as MISP does, but its list is never curated. */
+export type RefusedWarninglistEntry = {
+  __typename?: 'RefusedWarninglistEntry';
+  /** The entry, as the list writes it. */
+  entry: Scalars['String']['output'];
+  /** Why it is too broad. */
+  reason: Scalars['String']['output'];
+};
+
 /** The reputation of a value from cached verdicts only. */
 export type ReputationCheck = {
   __typename?: 'ReputationCheck';
@@ -907,8 +916,14 @@ export type TypeBreakdown = ContributionCounts & {
 /** A MISP warninglist known to the service, as last loaded. */
 export type Warninglist = {
   __typename?: 'Warninglist';
+  /** The share of that day's evaluated attributes the list hit, from 0 to 1. */
+  breakerShare?: Maybe<Scalars['Float']['output']>;
+  /** The last day the list hit more than CURATION_MAX_LIST_SHARE of the evaluated attributes, so that its hits were counted but not curated. */
+  breakerTrippedOn?: Maybe<Scalars['Date']['output']>;
   /** MISP category: false-positive or known. */
   category?: Maybe<Scalars['String']['output']>;
+  /** The version a day was last curated with; null: never. While it differs from version the list is new or changed, and curates nothing on its first day (unless CURATION_TRUST_NEW_LISTS). */
+  curatedVersion?: Maybe<Scalars['Int']['output']>;
   /** The list's own description. */
   description?: Maybe<Scalars['String']['output']>;
   /** Entries loaded. */
@@ -925,6 +940,8 @@ export type Warninglist = {
   name: Scalars['String']['output'];
   /** When it was last loaded. */
   refreshedAt: Scalars['DateTime']['output'];
+  /** Entries too broad for any real list (e.g. 0.0.0.0/0, a bare TLD, a one-character substring, a regex matching the empty string). A selected list with any is counted but never curated. Checked for selected lists only. */
+  refusedEntries: Array<RefusedWarninglistEntry>;
   /** Used for counting and curation (WARNINGLIST_FILTERS, _MAX_ENTRIES, _INCLUDE, _EXCLUDE). */
   selected: Scalars['Boolean']['output'];
   /** Where it was loaded from: "misp" or "directory" (WARNINGLISTS_DIR). */

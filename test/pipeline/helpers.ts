@@ -46,6 +46,8 @@ export async function pipelineWorld(options: {
     WARNINGLIST_FILTERS: LIST_FILTERS,
     WARNINGLIST_MAX_ENTRIES: '0',
     CURATION_MAX_RATIO: '1',
+    // These scenarios curate from their first day; the first-day hold of new lists has its own tests.
+    CURATION_TRUST_NEW_LISTS: 'true',
     ...options.env,
   });
   const communities = new Map<number, number>();

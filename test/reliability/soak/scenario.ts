@@ -115,6 +115,8 @@ export function serviceSettings(world: World, o: ScenarioOptions, databasePath: 
     DRY_RUN: 'false',
     CURATION_MAX_ACTIONS_PER_DAY: '1000000000',
     CURATION_MAX_RATIO: String(MAX_RATIO),
+    // These scenarios curate from their first day; the first-day hold of new lists has its own tests.
+    CURATION_TRUST_NEW_LISTS: 'true',
   });
   return env;
 }
