@@ -17,6 +17,7 @@ import { MispSimulator } from '../src/misp/simulator/index.js';
 import { addDays } from '../src/pipeline/days.js';
 import { loadWarninglistsFromDirectory, normaliseHostnameEntry, translatePcre, WarninglistEngine } from '../src/warninglists/index.js';
 import { parseCidrEntry } from '../src/warninglists/compile.js';
+import { REGEX_MAX_VALUE_LENGTH } from '../src/warninglists/regex-bound.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -90,3 +91,18 @@ const ranked = [...maxShare.entries()].filter(([, s]) => s > 0).sort((a, b) => b
 console.log(`\nlists with hits: ${ranked.length} of ${definitions.length}; highest share of a day per list:`);
 for (const [l, s] of ranked.slice(0, 10)) console.log(`  ${(s * 100).toFixed(2)}%  ${definitions[l]!.name} (v${definitions[l]!.version})`);
 console.log(`\nmax share of one list on one day: ${(dayMax * 100).toFixed(2)}%`);
+
+// The regex bound: the slowest value for the real contact e-mail pattern (no match, quadratic
+// backtracking), at the longest length still tested and at 40 KB, the length that took seconds.
+const contact = translatePcre('/^(security|noc|soc|abuse)\\@.*\\..*$/i');
+if (contact.ok) {
+  const worst = (n: number) => `abuse@${'.'.repeat(n - 8)}\nx`;
+  const time = (value: string) => {
+    const start = performance.now();
+    contact.regex.test(value);
+    return performance.now() - start;
+  };
+  time(worst(64));
+  console.log(`\nregex bound: the contact e-mail pattern on its slowest ${REGEX_MAX_VALUE_LENGTH}-character value: ${time(worst(REGEX_MAX_VALUE_LENGTH)).toFixed(2)} ms; ` +
+    `on 40,000 characters (not tested any more): ${time(worst(40_000)).toFixed(0)} ms`);
+}

@@ -2,6 +2,7 @@ import { CidrIndex } from './cidr-index.js';
 import { compileWarninglist, type CompiledWarninglist, type RefusedEntry, type RegexEntry } from './compile.js';
 import { HitSink } from './hit-sink.js';
 import { HostnameIndex } from './hostname-index.js';
+import { REGEX_MAX_VALUE_LENGTH } from './regex-bound.js';
 import { StringIndex } from './string-index.js';
 import { SubstringIndex } from './substring-index.js';
 import {
@@ -155,7 +156,8 @@ export class WarninglistEngine {
     if (plan.hostname && this.hostnames.collect(part, sink)) return true;
     if (plan.cidr && this.cidrs.collect(part, sink)) return true;
     if (plan.substring && this.substrings.collect(part, sink)) return true;
-    for (const list of plan.regexLists) {
+    // Longer values are not tested by regex entries (regex-bound.ts): no match, as when PCRE gives up.
+    for (const list of part.length > REGEX_MAX_VALUE_LENGTH ? [] : plan.regexLists) {
       if (!sink.wants(list)) continue;
       for (const { entry, regex } of this.regexes[list] ?? []) {
         if (regex !== null && regex.test(part)) {
@@ -251,7 +253,7 @@ export class WarninglistEngine {
       listsByType[d.type]++;
       entriesByType[d.type] += d.entries.length;
     }
-    const problems = { 'invalid-cidr': 0, 'unreachable-cidr': 0, 'invalid-regex': 0, 'untranslatable-regex': 0 };
+    const problems = { 'invalid-cidr': 0, 'unreachable-cidr': 0, 'invalid-regex': 0, 'untranslatable-regex': 0, 'unbounded-regex': 0 };
     for (const p of this.allProblems) problems[p.kind]++;
     return { lists: this.definitions.length, listsByType, entriesByType, problems, cachedPlans: this.plans.size };
   }
