@@ -11,6 +11,7 @@ import { resolveReputationOptions, type ReputationOptions, type ReputationOption
 import { combineOutcomes, type Outcome } from './outcome.js';
 import {
   QuotaExhaustedError,
+  ReputationAuthError,
   ReputationUnavailableError,
   type LookupKind,
   type ReputationProvider,
@@ -76,6 +77,12 @@ export interface Explanation extends Classification {
   /** Whether the type has a lookup kind at all. */
   hasLookupKind: boolean;
 }
+
+/** What `checkKey` learnt about the provider's key. */
+export type KeyCheck =
+  | { status: 'not-configured' }
+  | { status: 'accepted'; answer: string }
+  | { status: 'refused' | 'quota-spent' | 'budget-spent' | 'unreachable'; message: string };
 
 export interface ReputationServiceInit {
   db: Db;
@@ -195,6 +202,29 @@ export class ReputationService {
       return found ? fromCache(found) : unchecked(provider.name, request);
     };
     return { type, value, hasLookupKind: hasLookupKind(type), ...classification(plan, plan.requests.map(evidenceOf)) };
+  }
+
+  /**
+   * Asks the provider about one well-known value, through the daily budget and the rate limit like
+   * any lookup (so it is counted), to learn whether the key is accepted. Never cached.
+   */
+  async checkKey(kind: LookupKind = 'ip', value = '8.8.8.8'): Promise<KeyCheck> {
+    const provider = this.provider;
+    if (!provider || !this.budget) return { status: 'not-configured' };
+    const budget = this.budget;
+    try {
+      const result = await provider.lookup(kind, value, undefined, (s) => this.beforeRequest(budget, s));
+      return { status: 'accepted', answer: result.raw };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof ReputationAuthError) return { status: 'refused', message };
+      if (error instanceof QuotaExhaustedError) {
+        // Our own budget spent: the key was not tried. OpenTIP's quota spent: it knew the key.
+        if (error.origin === 'provider') await budget.markQuotaExhausted();
+        return { status: error.origin === 'provider' ? 'quota-spent' : 'budget-spent', message };
+      }
+      return { status: 'unreachable', message };
+    }
   }
 
   /** Today's spending, or null without a provider. */
