@@ -43,6 +43,8 @@ export interface ClassifyDayInput {
   pageSize: number;
   /** Called after each page, with the attributes fetched so far. */
   onProgress?: (fetched: number) => void;
+  /** Called as the end-of-day lookups end: how many of them are done. */
+  onLookups?: (done: number, total: number) => void;
   /** false: count the false positives but keep none of them (a run that does not curate logs none). Default true. */
   keepFalsePositives?: boolean;
 }
@@ -184,7 +186,7 @@ export async function classifyDay(input: ClassifyDayInput): Promise<ClassifiedDa
   itemIndex.clear();
 
   // One call for everything the cache could not answer, so the budget goes to to_ids values first and each value once.
-  const { results, stats } = await reputation.classify(waitingItems);
+  const { results, stats } = await reputation.classify(waitingItems, undefined, input.onLookups);
   for (let row = 0; row < waiting.length; row++) {
     const i = waitingItem.get(row);
     const { type, value } = waitingItems[i]!;

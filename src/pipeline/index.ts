@@ -1,7 +1,7 @@
 export { createPipelineDeps, closePipelineDeps } from './factory.js';
 export { PipelineError, requireMisp, type PipelineDeps } from './deps.js';
 export { enqueueRun, type RunRules, requestCancel, claimNextRun, claimRun, requeueInterrupted, isTerminal, type RunRequest } from './queue.js';
-export { executeRun, type RunEnd } from './run-executor.js';
+export { executeRun, type DayProgress, type RunEnd } from './run-executor.js';
 export { RunWorker } from './worker.js';
 export { startSchedule, catchUp, firstStart, missedDays, type DailySchedule, type ScheduleHooks, type ScheduleOptions } from './scheduler.js';
 export { restoreCuratedAttribute } from './restore.js';

@@ -15,6 +15,16 @@ import { writeDay } from './write-day.js';
 export interface ExecuteOptions {
   /** Aborting stops the run after the current day and leaves it queued, to resume later. */
   signal?: AbortSignal;
+  /** The day in progress, before it commits: attributes read so far, then OpenTIP lookups as they end. */
+  onProgress?: (progress: DayProgress) => void;
+}
+
+export interface DayProgress {
+  day: string;
+  fetched: number;
+  lookupsDone: number;
+  /** 0 until the day's lookup pass starts. */
+  lookupsTotal: number;
 }
 
 export type RunEnd = 'succeeded' | 'failed' | 'cancelled' | 'interrupted';
@@ -89,10 +99,19 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
       // the planned actions are left to do.
       const written = await prisma.dailyContribution.findFirst({ where: { day, runId: run.id }, select: { id: true } });
       if (!written) {
+        let live: DayProgress = { day, fetched: 0, lookupsDone: 0, lookupsTotal: 0 };
         const classified = await classifyDay({
           misp, engine, reputation: deps.reputation, communities: communities.byMispOrgId, day, timeZone: config.timeZone,
           skippedTypes: config.skippedTypes, maxAttributesPerEvent: config.maxAttributesPerEvent, pageSize: config.mispPageSize,
           keepFalsePositives: run.curate,
+          onProgress: (fetched) => {
+            live = { ...live, fetched };
+            options.onProgress?.(live);
+          },
+          onLookups: (lookupsDone, lookupsTotal) => {
+            live = { ...live, lookupsDone, lookupsTotal };
+            options.onProgress?.(live);
+          },
         });
         const guard = run.curate ? await guardLists(prisma, source, engine, classified, config) : null;
         const plan = guard
