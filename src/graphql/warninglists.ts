@@ -35,7 +35,7 @@ builder.prismaObject('Warninglist', {
       },
     }),
     entryCount: t.exposeInt('entryCount', { description: 'Entries loaded.' }),
-    invalidEntries: t.exposeInt('invalidEntries', { description: 'Entries left out because they could not be parsed.' }),
+    invalidEntries: t.exposeInt('invalidEntries', { description: 'Entries that never match, reported at load: invalid or unreachable networks, regexes PHP rejects (the /g of phone_numbers), cannot be translated, or could take unbounded time (nested repetitions).' }),
     refusedEntries: t.field({
       type: [RefusedEntryType],
       description: 'Entries too broad for any real list (e.g. 0.0.0.0/0, a bare TLD, a one-character substring, a regex matching the empty string). A selected list with any is counted but never curated. Checked for selected lists only.',

@@ -970,7 +970,7 @@ export type Warninglist = {
   entryCount: Scalars['Int']['output'];
   /** Local id. */
   id: Scalars['ID']['output'];
-  /** Entries left out because they could not be parsed. */
+  /** Entries that never match, reported at load: invalid or unreachable networks, regexes PHP rejects (the /g of phone_numbers), cannot be translated, or could take unbounded time (nested repetitions). */
   invalidEntries: Scalars['Int']['output'];
   /** MISP's warninglist id, or the directory name. */
   listId: Scalars['String']['output'];
