@@ -4,7 +4,6 @@ import type { PipelineRun } from '../generated/prisma/client.js';
 import { RunKind, RunStatus, RunTrigger } from '../generated/prisma/enums.js';
 import { isTerminal } from '../pipeline/queue.js';
 import { builder, dayOf } from './builder.js';
-import type { GraphQLContext } from './context.js';
 import { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
 import { badInput, countedPage, PAGE, readId, readPageSize } from './range.js';
 
