@@ -154,7 +154,7 @@ const query: PageQuery = { url: sims.misp.url, key: sims.misp.adminKey, from, to
 
 /** Queues a one-day run and executes it here, as the worker would (as test/pipeline/helpers.ts runNow). */
 async function runDay(d: PipelineDeps, options = { curate }): Promise<void> {
-  const queued = await enqueueRun(d.prisma, { kind: 'DAILY', fromDay: DAY, toDay: DAY, trigger: 'CLI', dryRun: options.curate, curate: options.curate });
+  const queued = await enqueueRun(d.prisma, { kind: 'DAILY', fromDay: DAY, toDay: DAY, trigger: 'CLI', dryRun: options.curate, curate: options.curate }, { timeZone: 'UTC', dryRun: false });
   const claimed = await claimNextRun(d.prisma);
   if (claimed?.id !== queued.id) throw new Error('another run was queued first');
   const end = await executeRun(d, claimed);

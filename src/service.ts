@@ -1,7 +1,6 @@
 // Wires the service together: database, pipeline (worker, schedule, catch-up), GraphQL, HTTP.
 // The CLI's `serve`, the demo and the tests start it here.
 import type { Server } from 'node:http';
-import type { Cron } from 'croner';
 import type { Config } from './config/settings.js';
 import { openDatabase, type Db } from './db/client.js';
 import { createGraphQLHandler, type Yoga } from './graphql/yoga.js';
@@ -9,7 +8,7 @@ import { createHttpServer, listen } from './http/server.js';
 import type { Logger } from './log/logger.js';
 import { createMetrics } from './metrics/metrics.js';
 import { createApiServices } from './pipeline/api-services.js';
-import { catchUp, closePipelineDeps, createPipelineDeps, RunWorker, startSchedule, type PipelineDeps } from './pipeline/index.js';
+import { catchUp, closePipelineDeps, createPipelineDeps, enqueueRun, firstStart, RunWorker, startSchedule, type DailySchedule, type PipelineDeps } from './pipeline/index.js';
 
 export interface RunningService {
   url: string;
@@ -38,11 +37,17 @@ export async function startService(config: Config, logger: Logger, options: Star
   const server = createHttpServer({ yoga, prisma, routes: { '/metrics': metrics.handler }, observe: metrics.observeHttp });
   const { url } = await listen(server, config.httpPort, config.httpHost);
 
-  let schedule: Cron | null = null;
+  let schedule: DailySchedule | null = null;
   if (options.worker !== false) {
+    await firstStart(prisma);
     if (config.mispUrl !== '') await catchUp(prisma, config, logger);
     await worker.start();
-    schedule = startSchedule(prisma, config, logger, () => worker.wake());
+    schedule = startSchedule(config, {
+      enqueue: (day) => enqueueRun(prisma, { kind: 'DAILY', fromDay: day, toDay: day, trigger: 'SCHEDULE', dryRun: false, curate: true }, config),
+      logger,
+      onQueued: () => worker.wake(),
+      onFailure: () => metrics.scheduleFailed(),
+    });
   }
   logger.info(
     { url: `${url}/graphql`, database: config.databasePath, nextRun: schedule?.nextRun()?.toISOString() ?? null },

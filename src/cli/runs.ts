@@ -11,6 +11,7 @@ import {
   previousDay,
   restoreCuratedAttribute,
   requireMisp,
+  type DayProgress,
   type RunRequest,
 } from '../pipeline/index.js';
 import { idArgument } from './arguments.js';
@@ -18,23 +19,28 @@ import { withDatabase, type CommandContext } from './context.js';
 import { printTable } from './output.js';
 
 
-function progressLine(run: PipelineRun): string {
+/** The run's line; `live` is the day in progress in this process (attributes read, lookups as they end). */
+export function progressLine(run: PipelineRun, live: DayProgress | null = null): string {
   const width = 30;
   const filled = run.daysTotal === 0 ? width : Math.round((run.daysDone / run.daysTotal) * width);
-  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${run.daysDone}/${run.daysTotal} days, ${run.attributesProcessed.toLocaleString('en')} attributes${run.currentDay ? `, on ${run.currentDay}` : ''}`;
+  const day = live && live.day === run.currentDay
+    ? `, on ${live.day}: ${live.fetched.toLocaleString('en')} read${live.lookupsTotal > 0 ? `, OpenTIP lookups ${live.lookupsDone.toLocaleString('en')}/${live.lookupsTotal.toLocaleString('en')}` : ''}`
+    : run.currentDay ? `, on ${run.currentDay}` : '';
+  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${run.daysDone}/${run.daysTotal} days, ${run.attributesProcessed.toLocaleString('en')} attributes${day}`;
 }
 
 /** Queues the run and executes it here, drawing progress; if a running service takes it first, follows it. */
 async function runAndFollow(ctx: CommandContext, request: RunRequest): Promise<PipelineRun> {
   const deps = createPipelineDeps(ctx.prisma, ctx.config, ctx.logger);
   requireMisp(deps);
-  const queued = await enqueueRun(ctx.prisma, request);
+  const queued = await enqueueRun(ctx.prisma, request, ctx.config);
   process.stderr.write(`Run #${queued.id}: ${queued.fromDay} to ${queued.toDay}${queued.dryRun ? ' (dry run)' : ''}${queued.curate ? '' : ' (no curation)'}\n`);
   const tty = process.stderr.isTTY;
   let last = '';
+  let live: DayProgress | null = null;
   const draw = async () => {
     const run = await ctx.prisma.pipelineRun.findUniqueOrThrow({ where: { id: queued.id } });
-    const line = progressLine(run);
+    const line = progressLine(run, live);
     if (line !== last) process.stderr.write(tty ? `\r${line}` : `${line}\n`);
     last = line;
     return run;
@@ -42,7 +48,7 @@ async function runAndFollow(ctx: CommandContext, request: RunRequest): Promise<P
   const timer = setInterval(() => void draw(), 500);
   try {
     if (await claimRun(ctx.prisma, queued.id)) {
-      await executeRun(deps, await ctx.prisma.pipelineRun.findUniqueOrThrow({ where: { id: queued.id } }));
+      await executeRun(deps, await ctx.prisma.pipelineRun.findUniqueOrThrow({ where: { id: queued.id } }), { onProgress: (p) => (live = p) });
     } else {
       process.stderr.write('A running service took the run; following its progress.\n');
       while (!isTerminal((await draw()).status)) await new Promise((r) => setTimeout(r, 1000));

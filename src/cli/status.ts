@@ -3,13 +3,14 @@ import { Cron } from 'croner';
 import type { Command } from 'commander';
 import { describeConfig } from '../config/load.js';
 import { closePipelineDeps, createPipelineDeps } from '../pipeline/index.js';
+import { preflight } from '../pipeline/preflight.js';
 import { withDatabase } from './context.js';
 import { printTable } from './output.js';
 
 export function registerStatusCommand(program: Command): void {
   program
     .command('status')
-    .description('Configuration (secrets masked), MISP reachability and version, last runs, next scheduled run.')
+    .description('Configuration (secrets masked); checks that the database takes writes, MISP answers to a site-admin key, the warninglists load and the OpenTIP key is accepted (exit 1 when one fails); last runs, next scheduled run.')
     .action(() =>
       withDatabase(async ({ config, prisma, logger }) => {
         const out = process.stdout;
@@ -17,15 +18,10 @@ export function registerStatusCommand(program: Command): void {
         for (const [key, value] of Object.entries(describeConfig(config))) out.write(`  ${key} = ${Array.isArray(value) ? value.join(',') : String(value)}\n`);
         const deps = createPipelineDeps(prisma, config, logger);
         try {
-          if (!deps.misp) out.write('\nMISP: not configured (set MISP_URL and MISP_KEY).\n');
-          else {
-            try {
-              const version = await deps.misp.getVersion();
-              out.write(`\nMISP: reachable, version ${version.version}${version.perm_sync === undefined ? '' : `, key has sync permission: ${version.perm_sync}`}\n`);
-            } catch (error) {
-              out.write(`\nMISP: NOT reachable: ${error instanceof Error ? error.message : String(error)}\n`);
-              process.exitCode = 1;
-            }
+          out.write('\nChecks\n');
+          for (const check of await preflight(deps)) {
+            out.write(`  ${check.ok ? 'ok  ' : 'FAIL'} ${check.name}: ${check.detail}\n`);
+            if (!check.ok) process.exitCode = 1;
           }
         } finally {
           await closePipelineDeps(deps);

@@ -23,7 +23,11 @@ export function loadConfig(env: Env = readEnv()): Config {
   const problems: string[] = [];
   const config: Partial<Record<SettingKey, unknown>> = {};
   for (const [key, setting] of Object.entries(SETTINGS) as [SettingKey, (typeof SETTINGS)[SettingKey]][]) {
-    const raw = env[setting.env] ?? setting.default;
+    const alias = 'aliases' in setting ? setting.aliases?.find((name) => env[name] !== undefined) : undefined;
+    if (env[setting.env] === undefined && alias !== undefined) {
+      process.emitWarning(`${alias} is the former name of ${setting.env}: rename it (it is read for now).`, { type: 'ConfigWarning', code: 'MTC_RENAMED_SETTING' });
+    }
+    const raw = env[setting.env] ?? (alias === undefined ? undefined : env[alias]) ?? setting.default;
     const parsed = setting.schema.safeParse(raw);
     if (parsed.success) {
       config[key] = parsed.data;

@@ -77,6 +77,8 @@ export interface Setting<T> {
   schema: z.ZodType<T, string>;
   secret?: boolean;
   group: string;
+  /** Former names still read (with a warning) when the variable itself is not set. */
+  aliases?: string[];
 }
 
 const s = <T>(setting: Setting<T>) => setting;
@@ -119,7 +121,9 @@ export const SETTINGS = {
   curationActions: s({ group: 'Curation', env: 'CURATION_ACTIONS', default: '', description: 'Several actions per false positive, comma-separated, e.g. `sighting,soft-delete` (tell the community, then delete). Replaces CURATION_ACTION when set. MISP is told first, deleted last, whatever the order.', schema: actionList }),
   sightingSource: s({ group: 'Curation', env: 'SIGHTING_SOURCE', default: 'misp-topcontrib', description: 'The `source` of the false-positive sightings this service adds; it finds its own sightings by it, so keep it unique to this service.', schema: text.refine((v) => v.trim() !== '' && v.length <= 255, 'expected 1 to 255 characters').transform((v) => v.trim()) }),
   dryRun: s({ group: 'Curation', env: 'DRY_RUN', default: 'false', description: 'Count and log what curation would do, but never change MISP.', schema: bool }),
-  curationMaxActionsPerRun: s({ group: 'Curation', env: 'CURATION_MAX_ACTIONS_PER_RUN', default: '10000', description: 'Most MISP changes one day of a run may make; beyond it the day is reported and not curated.', schema: int(0) }),
+  curationMaxActionsPerDay: s({ group: 'Curation', env: 'CURATION_MAX_ACTIONS_PER_DAY', aliases: ['CURATION_MAX_ACTIONS_PER_RUN'], default: '10000', description: 'Most MISP changes curation may make for one day (each day of a backfill has its own); a day that would need more is reported and not curated. Formerly CURATION_MAX_ACTIONS_PER_RUN, still read with a warning.', schema: int(0) }),
+  curationMaxListShare: s({ group: 'Curation', env: 'CURATION_MAX_LIST_SHARE', default: '0.2', description: 'A warninglist that hits more than this share of the day\'s evaluated attributes (all communities together) curates nothing that day: counted, reported, not acted on. No real list passes 4.3% on realistic data (`npm run bench:list-shares`).', schema: ratio }),
+  curationTrustNewLists: s({ group: 'Curation', env: 'CURATION_TRUST_NEW_LISTS', default: 'false', description: 'Let a warninglist curate on the first day it is used, or first used in a new version. By default its hits that day are REPORT_ONLY rows.', schema: bool }),
   curationMaxRatio: s({ group: 'Curation', env: 'CURATION_MAX_RATIO', default: '0.5', description: 'A community whose false positives exceed this share of its evaluated attributes that day is not curated (suspicious: a broken list).', schema: ratio }),
 } as const;
 

@@ -65,7 +65,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   try {
     for (const [i, alias] of ALIASES.entries()) await addSyncUser(service.prisma, misp.keys.syncEmails[i]!, alias);
     const { token } = await createToken(service.prisma, 'demo', 'ADMIN');
-    const run = await enqueueRun(service.prisma, { kind: 'BACKFILL', fromDay: from, toDay: to, trigger: 'CLI', dryRun: false, curate: true });
+    const run = await enqueueRun(service.prisma, { kind: 'BACKFILL', fromDay: from, toDay: to, trigger: 'CLI', dryRun: false, curate: true }, service.pipeline.config);
     service.worker.wake();
     return {
       service, token, runId: run.id, from, to,

@@ -2,7 +2,7 @@
 import type { Organization } from '../generated/prisma/client.js';
 import { cachedRead } from '../stats/cache.js';
 import { breakdownsByOrganization, type BreakdownKind, type BreakdownRow } from '../stats/breakdowns.js';
-import { falsePositives, qualityRatio, zeroCounts, type Counts } from '../stats/counts.js';
+import { checkedQualityRatio, checkedShare, checkedValid, falsePositives, qualityRatio, zeroCounts, type Counts } from '../stats/counts.js';
 import { bucketsOf, type Granularity } from '../stats/days.js';
 import { seriesByOrganization, type SeriesQuery } from '../stats/series.js';
 import { totalsByOrganization, type OrganizationTotals, type RankMetric } from '../stats/totals.js';
@@ -25,7 +25,9 @@ export const LeaderboardMetricEnum = builder.enumType('LeaderboardMetric', {
   values: {
     QUALITY: { description: 'Quality IoCs (`valid`).' },
     TOTAL: { description: 'Evaluated attributes (`evaluated`), whatever their quality.' },
-    QUALITY_RATIO: { description: '`valid / evaluated`; communities with nothing evaluated come last.' },
+    QUALITY_RATIO: { description: '`valid / evaluated`; communities with nothing evaluated come last. Unchecked values count as valid: with a small OpenTIP budget this flatters the communities least checked; see CHECKED_QUALITY_RATIO.' },
+    CHECKED_QUALITY: { description: 'Quality IoCs that got a verdict (`checkedValid` = confirmedMalicious + unknown): unchecked values are not rewarded.' },
+    CHECKED_QUALITY_RATIO: { description: 'Valid among the checked (`checkedQualityRatio` = checkedValid / (evaluated − unchecked)): unchecked values count neither way; communities with nothing checked come last.' },
   } as const,
 });
 
@@ -42,7 +44,18 @@ const CountsInterface = builder.interfaceRef<{ counts: Counts }>('ContributionCo
     unknown: t.int({ description: 'Verdict unknown (Grey, 400, 404, failed), no lookup kind for the type, or no provider configured.', resolve: (p) => p.counts.unknown }),
     unchecked: t.int({ description: 'A lookup kind exists but the budget or quota was spent: re-checkable later.', resolve: (p) => p.counts.unchecked }),
     valid: t.int({ description: 'Quality IoCs: evaluated − falsePositives.', resolve: (p) => p.counts.valid }),
-    qualityRatio: t.float({ nullable: true, description: 'valid / evaluated, from 0 to 1; null when nothing was evaluated.', resolve: (p) => qualityRatio(p.counts) }),
+    qualityRatio: t.float({ nullable: true, description: 'valid / evaluated, from 0 to 1; null when nothing was evaluated. Unchecked values count as valid: read it with checkedShare.', resolve: (p) => qualityRatio(p.counts) }),
+    checkedShare: t.float({
+      nullable: true,
+      description: 'The share of evaluated attributes that got a verdict (a warninglist, or OpenTIP, Grey and types without a lookup kind included): (evaluated − unchecked) / evaluated, from 0 to 1; null when nothing was evaluated. Low when the OpenTIP budget ran out: the counts are then mostly unverified.',
+      resolve: (p) => checkedShare(p.counts),
+    }),
+    checkedValid: t.int({ description: 'Quality IoCs that got a verdict: valid − unchecked (confirmedMalicious + unknown).', resolve: (p) => checkedValid(p.counts) }),
+    checkedQualityRatio: t.float({
+      nullable: true,
+      description: 'Valid among the checked: checkedValid / (evaluated − unchecked), from 0 to 1; null when nothing was checked. Does not reward unchecked values.',
+      resolve: (p) => checkedQualityRatio(p.counts),
+    }),
   }),
 });
 
@@ -185,7 +198,11 @@ async function leaderboard(ctx: GraphQLContext, range: DayRange, metric: RankMet
   const organizations = await ctx.prisma.organization.findMany({ where: { id: { in: totals.map((r) => r.organizationId) } } });
   const byId = new Map(organizations.map((o) => [o.id, o]));
   const score = (r: OrganizationTotals) =>
-    metric === 'QUALITY' ? r.counts.valid : metric === 'TOTAL' ? r.counts.evaluated : `${qualityRatio(r.counts)}|${r.counts.valid}`;
+    metric === 'QUALITY' ? r.counts.valid
+    : metric === 'TOTAL' ? r.counts.evaluated
+    : metric === 'CHECKED_QUALITY' ? checkedValid(r.counts)
+    : metric === 'CHECKED_QUALITY_RATIO' ? `${checkedQualityRatio(r.counts)}|${checkedValid(r.counts)}`
+    : `${qualityRatio(r.counts)}|${r.counts.valid}`;
   let rank = 0;
   return totals.flatMap((row, i) => {
     if (i === 0 || score(row) !== score(totals[i - 1]!)) rank = i + 1;

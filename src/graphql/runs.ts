@@ -2,10 +2,8 @@
 import { Repeater } from 'graphql-yoga';
 import type { PipelineRun } from '../generated/prisma/client.js';
 import { RunKind, RunStatus, RunTrigger } from '../generated/prisma/enums.js';
-import { dayOfInstant } from '../pipeline/days.js';
 import { isTerminal } from '../pipeline/queue.js';
 import { builder, dayOf } from './builder.js';
-import type { GraphQLContext } from './context.js';
 import { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
 import { badInput, countedPage, PAGE, readId, readPageSize } from './range.js';
 
@@ -114,13 +112,6 @@ builder.queryFields((t) => ({
   }),
 }));
 
-/** A day that has not begun has no attributes yet: counting it would record zeros as if computed. */
-function notFuture(day: string, ctx: GraphQLContext, argument: string): string {
-  const today = dayOfInstant(new Date(), ctx.config.timeZone);
-  if (day > today) throw new InvalidInputError(`${day} is in the future (today is ${today} in TIME_ZONE ${ctx.config.timeZone}): only days that have begun can be counted.`, argument);
-  return day;
-}
-
 builder.mutationFields((t) => ({
   runDay: t.field({
     type: PipelineRunType,
@@ -132,7 +123,7 @@ builder.mutationFields((t) => ({
       dryRun: t.arg.boolean({ required: false, description: 'Count and log curation without changing MISP; DRY_RUN when omitted.' }),
     },
     resolve: (_root, args, ctx) => {
-      const day = notFuture(dayOf(args.date), ctx, 'date');
+      const day = dayOf(args.date);
       return ctx.services.enqueueRun({ kind: 'DAILY', fromDay: day, toDay: day, dryRun: args.dryRun ?? ctx.config.dryRun, curate: true, trigger: 'API' });
     },
   }),
@@ -148,7 +139,7 @@ builder.mutationFields((t) => ({
       dryRun: t.arg.boolean({ required: false, description: 'Count and log curation without changing MISP; DRY_RUN when omitted.' }),
     },
     resolve: (_root, args, ctx) =>
-      ctx.services.enqueueRun({ kind: 'BACKFILL', fromDay: dayOf(args.from), toDay: notFuture(dayOf(args.to), ctx, 'to'), dryRun: args.dryRun ?? ctx.config.dryRun, curate: args.curate, trigger: 'API' }),
+      ctx.services.enqueueRun({ kind: 'BACKFILL', fromDay: dayOf(args.from), toDay: dayOf(args.to), dryRun: args.dryRun ?? ctx.config.dryRun, curate: args.curate, trigger: 'API' }),
   }),
   cancelRun: t.field({
     type: PipelineRunType,

@@ -8,6 +8,14 @@ import { badInput } from './range.js';
 /** How many curation log rows checkIndicator returns for the value. */
 const CHECK_LOG_ROWS = 10;
 
+const RefusedEntryType = builder.objectRef<{ entry: string; reason: string }>('RefusedWarninglistEntry').implement({
+  description: 'An entry too broad for any real warninglist: still matched for counting, as MISP does, but its list is never curated.',
+  fields: (t) => ({
+    entry: t.exposeString('entry', { description: 'The entry, as the list writes it.' }),
+    reason: t.exposeString('reason', { description: 'Why it is too broad.' }),
+  }),
+});
+
 builder.prismaObject('Warninglist', {
   description: 'A MISP warninglist known to the service, as last loaded.',
   fields: (t) => ({
@@ -27,7 +35,26 @@ builder.prismaObject('Warninglist', {
       },
     }),
     entryCount: t.exposeInt('entryCount', { description: 'Entries loaded.' }),
-    invalidEntries: t.exposeInt('invalidEntries', { description: 'Entries left out because they could not be parsed.' }),
+    invalidEntries: t.exposeInt('invalidEntries', { description: 'Entries that never match, reported at load: invalid or unreachable networks, regexes PHP rejects (the /g of phone_numbers), cannot be translated, or could take unbounded time (nested repetitions).' }),
+    refusedEntries: t.field({
+      type: [RefusedEntryType],
+      description: 'Entries too broad for any real list (e.g. 0.0.0.0/0, a bare TLD, a one-character substring, a regex matching the empty string). A selected list with any is counted but never curated. Checked for selected lists only.',
+      resolve: (w) => {
+        const parsed: unknown = JSON.parse(w.refusedEntries);
+        return Array.isArray(parsed) ? (parsed as { entry: string; reason: string }[]) : [];
+      },
+    }),
+    curatedVersion: t.exposeInt('curatedVersion', {
+      nullable: true,
+      description: 'The version a day was last curated with; null: never. While it differs from version the list is new or changed, and curates nothing on its first day (unless CURATION_TRUST_NEW_LISTS).',
+    }),
+    breakerTrippedOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The last day the list hit more than CURATION_MAX_LIST_SHARE of the evaluated attributes, so that its hits were counted but not curated.',
+      resolve: (w) => w.breakerDay,
+    }),
+    breakerShare: t.exposeFloat('breakerShare', { nullable: true, description: 'The share of that day\'s evaluated attributes the list hit, from 0 to 1.' }),
     selected: t.exposeBoolean('selected', { description: 'Used for counting and curation (WARNINGLIST_FILTERS, _MAX_ENTRIES, _INCLUDE, _EXCLUDE).' }),
     refreshedAt: t.expose('refreshedAt', { type: 'DateTime', description: 'When it was last loaded.' }),
   }),

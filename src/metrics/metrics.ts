@@ -10,6 +10,8 @@ export interface Metrics {
   registry: Registry;
   observeHttp(route: string, status: number, seconds: number): void;
   handler: RouteHandler;
+  /** The schedule could not queue its run (it tries again). */
+  scheduleFailed(): void;
 }
 
 export function createMetrics(prisma: Db, config: Config): Metrics {
@@ -19,6 +21,9 @@ export function createMetrics(prisma: Db, config: Config): Metrics {
   const durations = new Histogram({
     name: 'mtc_http_request_duration_seconds', help: 'HTTP request durations by route.', labelNames: ['route'],
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10], registers: [registry],
+  });
+  const scheduleFailures = new Counter({
+    name: 'mtc_schedule_failures_total', help: 'Attempts of the daily schedule to queue its run that failed (each is retried).', registers: [registry],
   });
   new Gauge({
     name: 'mtc_runs', help: 'Pipeline runs by status.', labelNames: ['status'], registers: [registry],
@@ -77,6 +82,7 @@ export function createMetrics(prisma: Db, config: Config): Metrics {
 
   return {
     registry,
+    scheduleFailed: () => scheduleFailures.inc(),
     observeHttp(route, status, seconds) {
       requests.inc({ route, status: String(status) });
       durations.observe({ route }, seconds);

@@ -16,7 +16,7 @@ const DECISION = {
 export function createApiServices(deps: PipelineDeps, onQueued: () => void): ApiServices {
   return {
     async enqueueRun(input) {
-      const run = await enqueueRun(deps.prisma, input);
+      const run = await enqueueRun(deps.prisma, input, deps.config);
       onQueued();
       return run;
     },

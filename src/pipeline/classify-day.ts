@@ -24,6 +24,8 @@ export interface ClassifiedDay {
   falsePositives: DayFalsePositives;
   /** Attributes MISP returned, registered communities or not. */
   fetched: number;
+  /** Per list of the engine (by index): evaluated attributes it hits, all communities together. */
+  listHits: Int32Array;
   /** Of the end-of-day lookup pass (the values the cache could not answer), per distinct value. */
   reputation: { lookups: number; unchecked: number; errors: number };
 }
@@ -41,6 +43,8 @@ export interface ClassifyDayInput {
   pageSize: number;
   /** Called after each page, with the attributes fetched so far. */
   onProgress?: (fetched: number) => void;
+  /** Called as the end-of-day lookups end: how many of them are done. */
+  onLookups?: (done: number, total: number) => void;
   /** false: count the false positives but keep none of them (a run that does not curate logs none). Default true. */
   keepFalsePositives?: boolean;
 }
@@ -66,6 +70,7 @@ export async function classifyDay(input: ClassifyDayInput): Promise<ClassifiedDa
   const tallies = new Map<number, CommunityTally>();
   for (const id of new Set(communities.values())) tallies.set(id, new CommunityTally());
   const falsePositives = new DayFalsePositives(engine, input.keepFalsePositives ?? true);
+  const listHits = new Int32Array(engine.lists.length);
   const events = new Map<string, SeenEvent>();
   // What the cache could not answer: each (type, value) once, to_ids if any of its attributes is,
   // and the attributes waiting for it.
@@ -130,7 +135,7 @@ export async function classifyDay(input: ClassifyDayInput): Promise<ClassifiedDa
         tally.add(type, event.creator, 'capped');
         continue;
       }
-      if (engine.isHit(type, value)) {
+      if (engine.countHitLists(type, value, listHits) > 0) {
         tally.add(type, event.creator, 'warninglistFalsePositives');
         falsePositives.addWarninglistHit(event, attribute.id, attribute.uuid, type, value);
       } else if (hasLookupKind(type)) {
@@ -181,12 +186,12 @@ export async function classifyDay(input: ClassifyDayInput): Promise<ClassifiedDa
   itemIndex.clear();
 
   // One call for everything the cache could not answer, so the budget goes to to_ids values first and each value once.
-  const { results, stats } = await reputation.classify(waitingItems);
+  const { results, stats } = await reputation.classify(waitingItems, undefined, input.onLookups);
   for (let row = 0; row < waiting.length; row++) {
     const i = waitingItem.get(row);
     const { type, value } = waitingItems[i]!;
     settle(waiting.eventOf(row), waiting.attributeId(row), waiting.attributeUuid(row), type, value, results[i]!);
   }
 
-  return { day: input.day, tallies, falsePositives, fetched, reputation: { lookups: stats.lookups, unchecked: stats.unchecked, errors: stats.errors } };
+  return { day: input.day, tallies, falsePositives, fetched, listHits, reputation: { lookups: stats.lookups, unchecked: stats.unchecked, errors: stats.errors } };
 }

@@ -1,5 +1,5 @@
 // Which false positives of a day are acted on, checked before any log row is planned: a broken
-// warninglist must not wipe a community's day, and one run must not make unbounded changes.
+// warninglist must not wipe a community's day, and one day must not make unbounded changes.
 import type { CurationActionSetting } from '../config/settings.js';
 import type { CurationAction } from '../generated/prisma/enums.js';
 import type { ClassifiedDay } from './classify-day.js';
@@ -18,18 +18,21 @@ export interface CurationPlan {
   actions: CurationAction[];
   /** The false positives to log (and act on), built one at a time as their rows are written. */
   candidates: FalsePositiveSelection;
+  /** Warninglist hits of lists held back this day (list-guard.ts): logged REPORT_ONLY, never acted on. */
+  reportOnly: FalsePositiveSelection;
   /** Communities whose false-positive share is above the limit: nothing of theirs is touched. */
   suspicious: { organizationId: number; falsePositives: number; evaluated: number; ratio: number }[];
-  /** Set when the day would take the run over its action limit: nothing is touched that day. */
+  /** Set when the day would need more actions than CURATION_MAX_ACTIONS_PER_DAY: nothing is touched that day. */
   overLimit: { wanted: number; allowed: number } | null;
 }
 
 export interface PlanOptions {
   actions: CurationAction[];
   maxRatio: number;
-  maxActionsPerRun: number;
-  /** Actions already planned by earlier days of the same run. */
-  plannedSoFar: number;
+  /** Each day has its own allowance, however many days the run covers. */
+  maxActionsPerDay: number;
+  /** By engine list index, 1 for the lists that curate nothing this day (list-guard.ts). */
+  blockedLists?: Uint8Array | null;
 }
 
 export function planCuration(day: ClassifiedDay, options: PlanOptions): CurationPlan {
@@ -40,13 +43,13 @@ export function planCuration(day: ClassifiedDay, options: PlanOptions): Curation
     if (fp > 0 && ratio > options.maxRatio) suspicious.push({ organizationId, falsePositives: fp, evaluated: tally.total.evaluated, ratio });
   }
   const refused = new Set(suspicious.map((s) => s.organizationId));
-  const candidates = day.falsePositives.select(refused);
+  const { act: candidates, report: reportOnly } = day.falsePositives.partition(refused, options.blockedLists ?? null);
   const { actions } = options;
-  if (actions.includes('REPORT_ONLY')) return { actions, candidates, suspicious, overLimit: null };
-  const allowed = Math.max(0, options.maxActionsPerRun - options.plannedSoFar);
+  if (actions.includes('REPORT_ONLY')) return { actions, candidates, reportOnly, suspicious, overLimit: null };
+  const allowed = options.maxActionsPerDay;
   const wanted = candidates.size * actions.length;
   if (wanted > allowed) {
-    return { actions, candidates: NO_FALSE_POSITIVES, suspicious, overLimit: { wanted, allowed } };
+    return { actions, candidates: NO_FALSE_POSITIVES, reportOnly, suspicious, overLimit: { wanted, allowed } };
   }
-  return { actions, candidates, suspicious, overLimit: null };
+  return { actions, candidates, reportOnly, suspicious, overLimit: null };
 }

@@ -59,3 +59,19 @@ export function dayOfInstant(instant: Date, timeZone: string): string {
 export function previousDay(now: Date, timeZone: string): string {
   return addDays(dayOfInstant(now, timeZone), -1);
 }
+
+/**
+ * The one rule every entry point goes through (CLI, GraphQL, the schedule, catch-up): only days
+ * that have ended in `timeZone` can be counted. Today has not ended, so counting it would store a
+ * part of the day as if it were whole; a later day would store zeros.
+ */
+export function requireEndedDay(day: string, timeZone: string, now: Date, field: string): string {
+  const today = dayOfInstant(now, timeZone);
+  if (day >= today) {
+    throw new InvalidInputError(
+      `${day} has not ended yet (today is ${today} in TIME_ZONE ${timeZone}): only days that have ended can be counted; the latest is ${addDays(today, -1)}.`,
+      field,
+    );
+  }
+  return day;
+}

@@ -76,15 +76,34 @@ export class DayFalsePositives {
 
   /** The false positives of every community but `excluded`, in the order they were decided. */
   select(excluded: ReadonlySet<number>): FalsePositiveSelection {
-    let size = 0;
-    for (let row = 0; row < this.size; row++) if (!excluded.has(this.refs.eventOf(row).organizationId)) size++;
+    return this.partition(excluded, null).act;
+  }
+
+  /**
+   * The false positives of every community but `excluded`, split in two: those to act on, and
+   * warninglist hits whose every list is `blocked` (by engine list index), only to be reported.
+   */
+  partition(excluded: ReadonlySet<number>, blocked: Uint8Array | null): { act: FalsePositiveSelection; report: FalsePositiveSelection } {
+    // 0: left out, 1: act, 2: report.
+    const kind = new Uint8Array(this.size);
+    const sizes = [0, 0, 0];
+    for (let row = 0; row < this.size; row++) {
+      let k = excluded.has(this.refs.eventOf(row).organizationId) ? 0 : 1;
+      if (k === 1 && blocked && this.halves.get(row) < 0) {
+        const lists = this.engine.hitLists(this.types[this.type.get(row)]!, this.values.get(row));
+        if (lists.every((l) => blocked[l] === 1)) k = 2;
+      }
+      kind[row] = k;
+      sizes[k]!++;
+    }
     const self = this;
-    return {
-      size,
+    const selection = (k: number): FalsePositiveSelection => ({
+      size: sizes[k]!,
       *[Symbol.iterator]() {
-        for (let row = 0; row < self.size; row++) if (!excluded.has(self.refs.eventOf(row).organizationId)) yield self.row(row);
+        for (let row = 0; row < self.size; row++) if (kind[row] === k) yield self.row(row);
       },
-    };
+    });
+    return { act: selection(1), report: selection(2) };
   }
 
   private add(event: EventRef, attributeId: string, attributeUuid: string, type: string, value: string, halves: number): void {

@@ -1,9 +1,9 @@
 export { createPipelineDeps, closePipelineDeps } from './factory.js';
 export { PipelineError, requireMisp, type PipelineDeps } from './deps.js';
-export { enqueueRun, requestCancel, claimNextRun, claimRun, requeueInterrupted, isTerminal, type RunRequest } from './queue.js';
-export { executeRun, type RunEnd } from './run-executor.js';
+export { enqueueRun, type RunRules, requestCancel, claimNextRun, claimRun, requeueInterrupted, isTerminal, type RunRequest } from './queue.js';
+export { executeRun, type DayProgress, type RunEnd } from './run-executor.js';
 export { RunWorker } from './worker.js';
-export { startSchedule, catchUp, missedDays, type ScheduleOptions } from './scheduler.js';
+export { startSchedule, catchUp, firstStart, missedDays, type DailySchedule, type ScheduleHooks, type ScheduleOptions } from './scheduler.js';
 export { restoreCuratedAttribute } from './restore.js';
 export { addDays, dayOfInstant, daysBetween, dayWindow, parseDay, previousDay } from './days.js';
 export { FALSE_POSITIVE_TAG } from './curate.js';

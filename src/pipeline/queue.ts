@@ -4,7 +4,7 @@ import type { Db } from '../db/client.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
 import type { PipelineRun } from '../generated/prisma/client.js';
 import type { RunKind, RunTrigger } from '../generated/prisma/enums.js';
-import { daysBetween, parseDay } from './days.js';
+import { daysBetween, parseDay, requireEndedDay } from './days.js';
 
 export interface RunRequest {
   kind: RunKind;
@@ -17,14 +17,25 @@ export interface RunRequest {
 
 export const MAX_RUN_DAYS = 3660;
 
-export async function enqueueRun(prisma: Db, request: RunRequest): Promise<PipelineRun> {
-  const fromDay = parseDay(request.fromDay, 'from');
-  const toDay = parseDay(request.toDay, 'to');
+/** What the configuration says about every run, whoever queues it. */
+export interface RunRules {
+  timeZone: string;
+  /** DRY_RUN: every run is a dry run, and says so. */
+  dryRun: boolean;
+  /** The clock; tests set it. */
+  now?: () => Date;
+}
+
+export async function enqueueRun(prisma: Db, request: RunRequest, rules: RunRules): Promise<PipelineRun> {
+  const single = request.fromDay === request.toDay;
+  const fromDay = parseDay(request.fromDay, single ? 'date' : 'from');
+  const toDay = parseDay(request.toDay, single ? 'date' : 'to');
   if (fromDay > toDay) throw new InvalidInputError(`The range starts (${fromDay}) after it ends (${toDay}): swap the dates.`, 'from');
+  requireEndedDay(toDay, rules.timeZone, rules.now?.() ?? new Date(), single ? 'date' : 'to');
   const daysTotal = daysBetween(fromDay, toDay).length;
   if (daysTotal > MAX_RUN_DAYS) throw new InvalidInputError(`A run covers at most ${MAX_RUN_DAYS} days; split the range.`, 'to');
   return prisma.pipelineRun.create({
-    data: { kind: request.kind, trigger: request.trigger, fromDay, toDay, daysTotal, dryRun: request.dryRun, curate: request.curate },
+    data: { kind: request.kind, trigger: request.trigger, fromDay, toDay, daysTotal, dryRun: request.dryRun || rules.dryRun, curate: request.curate },
   });
 }
 

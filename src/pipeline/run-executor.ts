@@ -7,14 +7,25 @@ import { classifyDay } from './classify-day.js';
 import { curationActions } from './curation-actions.js';
 import { planCuration, type CurationPlan } from './curation-plan.js';
 import { executePlanned, settleUnknownOutcomes } from './curate.js';
-import { daysBetween } from './days.js';
+import { daysBetween, requireEndedDay } from './days.js';
 import { requireMisp, type PipelineDeps } from './deps.js';
+import { describeRefusedLists, guardLists } from './list-guard.js';
 import { resolveCommunities } from './resolve-users.js';
 import { writeDay } from './write-day.js';
 
 export interface ExecuteOptions {
   /** Aborting stops the run after the current day and leaves it queued, to resume later. */
   signal?: AbortSignal;
+  /** The day in progress, before it commits: attributes read so far, then OpenTIP lookups as they end. */
+  onProgress?: (progress: DayProgress) => void;
+}
+
+export interface DayProgress {
+  day: string;
+  fetched: number;
+  lookupsDone: number;
+  /** 0 until the day's lookup pass starts. */
+  lookupsTotal: number;
 }
 
 export type RunEnd = 'succeeded' | 'failed' | 'cancelled' | 'interrupted';
@@ -27,7 +38,7 @@ function describeSuspicious(plan: CurationPlan, aliases: Map<number, string>, da
   );
   if (plan.overLimit) {
     notes.push(
-      `${day}: curation skipped: ${plan.overLimit.wanted} actions would exceed CURATION_MAX_ACTIONS_PER_RUN (${plan.overLimit.allowed} left in this run).`,
+      `${day}: curation skipped: the day needs ${plan.overLimit.wanted} actions, more than CURATION_MAX_ACTIONS_PER_DAY (${plan.overLimit.allowed}); check the lists, or raise the limit and run the day again.`,
     );
   }
   return notes;
@@ -52,6 +63,8 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
   };
   const notesText = () => notes.join('\n') || null;
   try {
+    // DRY_RUN set after the run was queued: the run says what it does.
+    if (config.dryRun && !claimed.dryRun) await prisma.pipelineRun.update({ where: { id: claimed.id }, data: { dryRun: true } });
     const misp = requireMisp(deps);
     const days = daysBetween(claimed.fromDay, claimed.toDay);
     const communities = await resolveCommunities(prisma, misp, log);
@@ -59,8 +72,10 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
     const aliases = new Map(
       (await prisma.organization.findMany({ where: { id: { in: communities.organizationIds } } })).map((o) => [o.id, o.alias]),
     );
-    const { engine } = await deps.warninglists.load();
+    const { engine, source } = await deps.warninglists.load();
     const dryRun = claimed.dryRun || config.dryRun;
+    // Runs queued by an older version may hold days that have not ended: refused here too.
+    requireEndedDay(claimed.toDay, config.timeZone, new Date(), 'to');
     const actions = dryRun ? (['REPORT_ONLY'] as const) : curationActions(config);
     const acts = !actions.includes('REPORT_ONLY');
     const curateOptions = { sightingSource: config.sightingSource };
@@ -87,19 +102,30 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
       // the planned actions are left to do.
       const written = await prisma.dailyContribution.findFirst({ where: { day, runId: run.id }, select: { id: true } });
       if (!written) {
+        let live: DayProgress = { day, fetched: 0, lookupsDone: 0, lookupsTotal: 0 };
         const classified = await classifyDay({
           misp, engine, reputation: deps.reputation, communities: communities.byMispOrgId, day, timeZone: config.timeZone,
           skippedTypes: config.skippedTypes, maxAttributesPerEvent: config.maxAttributesPerEvent, pageSize: config.mispPageSize,
           keepFalsePositives: run.curate,
+          onProgress: (fetched) => {
+            live = { ...live, fetched };
+            options.onProgress?.(live);
+          },
+          onLookups: (lookupsDone, lookupsTotal) => {
+            live = { ...live, lookupsDone, lookupsTotal };
+            options.onProgress?.(live);
+          },
         });
-        const plan = run.curate
-          ? planCuration(classified, { actions: [...actions], maxRatio: config.curationMaxRatio, maxActionsPerRun: config.curationMaxActionsPerRun, plannedSoFar: run.curationPlanned })
+        const guard = run.curate ? await guardLists(prisma, source, engine, classified, config) : null;
+        const plan = guard
+          ? planCuration(classified, { actions: [...actions], maxRatio: config.curationMaxRatio, maxActionsPerDay: config.curationMaxActionsPerDay, blockedLists: guard.blocked })
           : null;
+        if (guard) for (const line of [...describeRefusedLists(engine), ...guard.notes]) note(line);
         if (plan) for (const line of describeSuspicious(plan, aliases, day)) note(line);
         const { errors, unchecked } = classified.reputation;
         if (errors > 0 || unchecked > 0) note(describeReputationGaps(day, errors, unchecked));
         // The day's notes commit with its counts: a resumed run does not classify the day again.
-        await writeDay(prisma, { runId: run.id, day: classified, organizationIds: communities.organizationIds, plan, notes: notesText() });
+        await writeDay(prisma, { runId: run.id, day: classified, organizationIds: communities.organizationIds, plan, notes: notesText(), ...(guard && { also: guard.record }) });
         const totals = [...classified.tallies.values()].reduce(
           (acc, t) => ({ evaluated: acc.evaluated + t.total.evaluated, valid: acc.valid + t.total.valid, fp: acc.fp + t.total.warninglistFalsePositives + t.total.reputationFalsePositives }),
           { evaluated: 0, valid: 0, fp: 0 },

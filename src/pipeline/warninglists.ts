@@ -104,11 +104,16 @@ export class WarninglistProvider {
   private async record(source: string, rows: ListRow[], engine: WarninglistEngine): Promise<void> {
     const invalid = new Map<string, number>();
     for (const p of engine.problems) invalid.set(p.listId, (invalid.get(p.listId) ?? 0) + 1);
+    const refused = new Map<string, { entry: string; reason: string }[]>();
+    for (const r of engine.refused) refused.set(r.listId, [...(refused.get(r.listId) ?? []), { entry: r.entry, reason: r.reason }]);
     const refreshedAt = new Date();
     await this.prisma.$transaction(async (tx) => {
       await tx.warninglist.deleteMany({ where: { OR: [{ source: { not: source } }, { source, listId: { notIn: rows.map((r) => r.listId) } }] } });
       for (const row of rows) {
-        const data = { ...row, matchingAttributes: JSON.stringify(row.matchingAttributes), invalidEntries: invalid.get(row.listId) ?? 0, refreshedAt };
+        const data = {
+          ...row, matchingAttributes: JSON.stringify(row.matchingAttributes), invalidEntries: invalid.get(row.listId) ?? 0,
+          refusedEntries: JSON.stringify(refused.get(row.listId) ?? []), refreshedAt,
+        };
         await tx.warninglist.upsert({ where: { source_listId: { source, listId: row.listId } }, create: { source, ...data }, update: data });
       }
     }, { timeout: 60_000 });

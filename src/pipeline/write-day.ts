@@ -2,6 +2,7 @@
 // commit in one transaction that replaces any earlier result for that day. A crash before the
 // commit leaves the day as it was; after it, the day's counts stand and its planned rows resume.
 import type { Db } from '../db/client.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import type { ClassifiedDay } from './classify-day.js';
 import type { CurationPlan } from './curation-plan.js';
 import type { Counts } from './tally.js';
@@ -17,6 +18,8 @@ export interface WriteDayInput {
   plan: CurationPlan | null;
   /** The run's notes, this day's included: they commit with the day. */
   notes?: string | null;
+  /** More to commit with the day (what the list guard records). */
+  also?: (tx: Prisma.TransactionClient) => Promise<void>;
 }
 
 function* chunks<T>(items: Iterable<T>): Generator<T[]> {
@@ -31,7 +34,7 @@ function* chunks<T>(items: Iterable<T>): Generator<T[]> {
   if (part.length > 0) yield part;
 }
 
-export async function writeDay(prisma: Db, { runId, day, organizationIds, plan, notes }: WriteDayInput): Promise<void> {
+export async function writeDay(prisma: Db, { runId, day, organizationIds, plan, notes, also }: WriteDayInput): Promise<void> {
   const totals = { warninglist: 0, reputation: 0 };
   await prisma.$transaction(
     async (tx) => {
@@ -58,23 +61,30 @@ export async function writeDay(prisma: Db, { runId, day, organizationIds, plan, 
       if (plan) {
         const reportOnly = plan.actions.includes('REPORT_ONLY');
         // A report is replaced by the newest one; real actions keep their history.
-        if (reportOnly) await tx.curationLog.deleteMany({ where: { day: day.day, action: 'REPORT_ONLY' } });
+        if (reportOnly || plan.reportOnly.size > 0) await tx.curationLog.deleteMany({ where: { day: day.day, action: 'REPORT_ONLY' } });
         const status = reportOnly ? 'DONE' : 'PLANNED';
         // Built a chunk at a time: a day may have hundreds of thousands. An attribute's rows are
         // consecutive, in the order its actions must reach MISP (rows are acted on by id).
         const rows = (function* () {
-          for (const fp of plan.candidates) {
-            for (const action of plan.actions) {
-              yield {
-                runId, day: day.day, organizationId: fp.organizationId, mispAttributeId: fp.attributeId, mispAttributeUuid: fp.attributeUuid,
-                mispEventId: fp.eventId, mispEventUuid: fp.eventUuid, attributeType: fp.type, value: fp.value, reason: fp.reason,
-                evidence: fp.evidence, action, status: status as 'DONE' | 'PLANNED',
-              };
+          const parts = [
+            { items: plan.candidates, actions: plan.actions, status: status as 'DONE' | 'PLANNED' },
+            { items: plan.reportOnly, actions: ['REPORT_ONLY' as const], status: 'DONE' as const },
+          ];
+          for (const { items, actions, status } of parts) {
+            for (const fp of items) {
+              for (const action of actions) {
+                yield {
+                  runId, day: day.day, organizationId: fp.organizationId, mispAttributeId: fp.attributeId, mispAttributeUuid: fp.attributeUuid,
+                  mispEventId: fp.eventId, mispEventUuid: fp.eventUuid, attributeType: fp.type, value: fp.value, reason: fp.reason,
+                  evidence: fp.evidence, action, status,
+                };
+              }
             }
           }
         })();
         for (const part of chunks(rows)) await tx.curationLog.createMany({ data: part });
       }
+      await also?.(tx);
       await tx.pipelineRun.update({
         where: { id: runId },
         data: {

@@ -11,6 +11,7 @@ import { resolveReputationOptions, type ReputationOptions, type ReputationOption
 import { combineOutcomes, type Outcome } from './outcome.js';
 import {
   QuotaExhaustedError,
+  ReputationAuthError,
   ReputationUnavailableError,
   type LookupKind,
   type ReputationProvider,
@@ -77,6 +78,15 @@ export interface Explanation extends Classification {
   hasLookupKind: boolean;
 }
 
+/** Called as lookups end: how many of the pass's `total` are done. */
+export type LookupProgress = (done: number, total: number) => void;
+
+/** What `checkKey` learnt about the provider's key. */
+export type KeyCheck =
+  | { status: 'not-configured' }
+  | { status: 'accepted'; answer: string }
+  | { status: 'refused' | 'quota-spent' | 'budget-spent' | 'unreachable'; message: string };
+
 export interface ReputationServiceInit {
   db: Db;
   /** None (no OPENTIP_KEY): every attribute with a lookup kind is unknown. */
@@ -122,7 +132,7 @@ export class ReputationService {
    * must stop), or the signal's reason if aborted. A spent quota is not an error: the values not
    * looked up come back unchecked.
    */
-  async classify(items: readonly ClassifyItem[], signal?: AbortSignal): Promise<ClassifyResult> {
+  async classify(items: readonly ClassifyItem[], signal?: AbortSignal, onLookup?: LookupProgress): Promise<ClassifyResult> {
     const stats: ClassifyStats = { lookups: 0, cacheHits: 0, unchecked: 0, errors: 0 };
     const pending = new Map<string, PendingLookup>();
     const plans = items.map((item) => {
@@ -148,7 +158,8 @@ export class ReputationService {
       stats.cacheHits = fresh.size;
       // Stable sort: `to_ids` values first, then in the order the items came.
       const misses = handled.filter((p) => !fresh.has(requestKey(p.request))).sort((a, b) => Number(b.toIds) - Number(a.toIds));
-      for (const found of await this.lookUpAll(provider, this.budget, misses, signal)) {
+      onLookup?.(0, misses.length);
+      for (const found of await this.lookUpAll(provider, this.budget, misses, signal, onLookup)) {
         evidence.set(requestKey(found), found);
         if (found.source === 'unchecked') stats.unchecked++;
         else stats.lookups++;
@@ -197,6 +208,29 @@ export class ReputationService {
     return { type, value, hasLookupKind: hasLookupKind(type), ...classification(plan, plan.requests.map(evidenceOf)) };
   }
 
+  /**
+   * Asks the provider about one well-known value, through the daily budget and the rate limit like
+   * any lookup (so it is counted), to learn whether the key is accepted. Never cached.
+   */
+  async checkKey(kind: LookupKind = 'ip', value = '8.8.8.8'): Promise<KeyCheck> {
+    const provider = this.provider;
+    if (!provider || !this.budget) return { status: 'not-configured' };
+    const budget = this.budget;
+    try {
+      const result = await provider.lookup(kind, value, undefined, (s) => this.beforeRequest(budget, s));
+      return { status: 'accepted', answer: result.raw };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof ReputationAuthError) return { status: 'refused', message };
+      if (error instanceof QuotaExhaustedError) {
+        // Our own budget spent: the key was not tried. OpenTIP's quota spent: it knew the key.
+        if (error.origin === 'provider') await budget.markQuotaExhausted();
+        return { status: error.origin === 'provider' ? 'quota-spent' : 'budget-spent', message };
+      }
+      return { status: 'unreachable', message };
+    }
+  }
+
   /** Today's spending, or null without a provider. */
   async usage(): Promise<BudgetUsage | null> {
     return this.budget ? this.budget.usage() : null;
@@ -215,11 +249,13 @@ export class ReputationService {
     budget: DailyBudget,
     misses: readonly PendingLookup[],
     signal?: AbortSignal,
+    onLookup?: LookupProgress,
   ): Promise<Evidence[]> {
     const stop = new AbortController();
     const linked = signal ? AbortSignal.any([signal, stop.signal]) : stop.signal;
     const found: Evidence[] = new Array<Evidence>(misses.length);
     let next = 0;
+    let done = 0;
     // As many runners as lookups may run at once, each taking the next miss in order: the budget
     // goes in the misses' order, and memory follows the runners, not the misses (a day met with a
     // cold cache has hundreds of thousands).
@@ -228,6 +264,7 @@ export class ReputationService {
         linked.throwIfAborted();
         const i = next++;
         found[i] = await this.slots.run(() => this.lookUpOne(provider, budget, misses[i]!.request, linked));
+        onLookup?.(++done, misses.length);
       }
     };
     const runners = Array.from({ length: Math.min(this.options.concurrency, misses.length) }, () =>

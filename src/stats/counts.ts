@@ -43,6 +43,22 @@ export function falsePositives(counts: Counts): number {
   return counts.warninglistFalsePositives + counts.reputationFalsePositives;
 }
 
+/** The part of the evaluated attributes every check it could get reached: (evaluated − unchecked) / evaluated; null when nothing was evaluated. */
+export function checkedShare(counts: Counts): number | null {
+  return counts.evaluated === 0 ? null : (counts.evaluated - counts.unchecked) / counts.evaluated;
+}
+
+/** Quality IoCs that got a verdict: valid − unchecked (confirmed malicious + unknown). */
+export function checkedValid(counts: Counts): number {
+  return counts.valid - counts.unchecked;
+}
+
+/** Valid among the checked: (valid − unchecked) / (evaluated − unchecked); null when nothing was checked. */
+export function checkedQualityRatio(counts: Counts): number | null {
+  const checked = counts.evaluated - counts.unchecked;
+  return checked === 0 ? null : checkedValid(counts) / checked;
+}
+
 /** valid / evaluated; null when nothing was evaluated (undefined, not zero). */
 export function qualityRatio(counts: Counts): number | null {
   return counts.evaluated === 0 ? null : counts.valid / counts.evaluated;

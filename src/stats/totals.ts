@@ -3,7 +3,7 @@ import type { Db } from '../db/client.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { countsOf, sumCounts, type Counts } from './counts.js';
 
-export type RankMetric = 'QUALITY' | 'TOTAL' | 'QUALITY_RATIO';
+export type RankMetric = 'QUALITY' | 'TOTAL' | 'QUALITY_RATIO' | 'CHECKED_QUALITY' | 'CHECKED_QUALITY_RATIO';
 
 export interface OrganizationTotals {
   organizationId: number;
@@ -27,14 +27,23 @@ export interface TotalsQuery {
  * than through the output aliases: inside an expression, SQLite resolves a name to a table's
  * column before an alias, so `"valid"` in a CASE would be one row's count, not the sum.
  */
-function orderBy(metric: RankMetric, valid: Prisma.Sql, evaluated: Prisma.Sql): Prisma.Sql {
+function orderBy(metric: RankMetric, valid: Prisma.Sql, evaluated: Prisma.Sql, unchecked: Prisma.Sql): Prisma.Sql {
   if (metric === 'QUALITY') return Prisma.sql`${valid} DESC`;
   if (metric === 'TOTAL') return Prisma.sql`${evaluated} DESC`;
+  // Unchecked values count for nothing: neither as quality IoCs nor as evaluated.
+  if (metric === 'CHECKED_QUALITY') return Prisma.sql`${valid} - ${unchecked} DESC`;
+  if (metric === 'CHECKED_QUALITY_RATIO') {
+    return Prisma.sql`CASE WHEN ${evaluated} - ${unchecked} > 0 THEN CAST(${valid} - ${unchecked} AS REAL) / (${evaluated} - ${unchecked}) END DESC NULLS LAST, ${valid} - ${unchecked} DESC`;
+  }
   // Communities with nothing evaluated have no ratio: after every ranked one.
   return Prisma.sql`CASE WHEN ${evaluated} > 0 THEN CAST(${valid} AS REAL) / ${evaluated} END DESC NULLS LAST, ${valid} DESC`;
 }
 
-const SUMMED = { valid: Prisma.sql`COALESCE(SUM(d."valid"), 0)`, evaluated: Prisma.sql`COALESCE(SUM(d."evaluated"), 0)` };
+const SUMMED = {
+  valid: Prisma.sql`COALESCE(SUM(d."valid"), 0)`,
+  evaluated: Prisma.sql`COALESCE(SUM(d."evaluated"), 0)`,
+  unchecked: Prisma.sql`COALESCE(SUM(d."unchecked"), 0)`,
+};
 
 /**
  * One row per community, including communities without any row in the range (zeros,
@@ -55,21 +64,21 @@ export function totalsSql(q: TotalsQuery): Prisma.Sql {
     // a year's leaderboard sums two columns of every row instead of nine (half the time).
     return Prisma.sql`
       WITH "top" AS (
-        SELECT o."id" AS "id", o."alias" AS "alias", ${SUMMED.valid} AS "valid", ${SUMMED.evaluated} AS "evaluated"
+        SELECT o."id" AS "id", o."alias" AS "alias", ${SUMMED.valid} AS "valid", ${SUMMED.evaluated} AS "evaluated", ${SUMMED.unchecked} AS "unchecked"
         FROM "Organization" o
         LEFT JOIN "DailyContribution" d ON d."organizationId" = o."id" AND ${days}
         ${only}
         GROUP BY o."id"
-        ORDER BY ${orderBy(q.rankBy, SUMMED.valid, SUMMED.evaluated)}, o."alias" ASC
+        ORDER BY ${orderBy(q.rankBy, SUMMED.valid, SUMMED.evaluated, SUMMED.unchecked)}, o."alias" ASC
         LIMIT ${q.limit}
       )
       SELECT t."id" AS "organizationId", COUNT(d."id") AS "daysCovered", ${sumCounts('d')}
       FROM "top" t
       LEFT JOIN "DailyContribution" d ON d."organizationId" = t."id" AND ${days}
       GROUP BY t."id"
-      ORDER BY ${orderBy(q.rankBy, Prisma.sql`t."valid"`, Prisma.sql`t."evaluated"`)}, t."alias" ASC`;
+      ORDER BY ${orderBy(q.rankBy, Prisma.sql`t."valid"`, Prisma.sql`t."evaluated"`, Prisma.sql`t."unchecked"`)}, t."alias" ASC`;
   }
-  const order = q.rankBy ? Prisma.sql`${orderBy(q.rankBy, SUMMED.valid, SUMMED.evaluated)}, o."alias" ASC` : Prisma.sql`o."id" ASC`;
+  const order = q.rankBy ? Prisma.sql`${orderBy(q.rankBy, SUMMED.valid, SUMMED.evaluated, SUMMED.unchecked)}, o."alias" ASC` : Prisma.sql`o."id" ASC`;
   const limit = q.limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${q.limit}`;
   return Prisma.sql`
     SELECT o."id" AS "organizationId", COUNT(d."id") AS "daysCovered", ${sumCounts('d')}

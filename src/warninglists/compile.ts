@@ -1,3 +1,4 @@
+import { tooBroad } from './breadth.js';
 import { parseIPv4, parseIPv6 } from './ip.js';
 import { translatePcre } from './pcre.js';
 import type { EntryProblem, WarninglistDefinition } from './types.js';
@@ -32,6 +33,16 @@ export interface CompiledWarninglist {
   cidrs: CidrEntries;
   regexes: RegexEntry[];
   problems: EntryProblem[];
+  /** Entries too broad for any real list (breadth.ts): still matched, but the list is never curated. */
+  refused: RefusedEntry[];
+}
+
+export interface RefusedEntry {
+  listId: string;
+  listName: string;
+  version: number;
+  entry: string;
+  reason: string;
 }
 
 const ASCII_UPPER = /[A-Z]+/g;
@@ -88,13 +99,17 @@ export function parseCidrEntry(
 }
 
 export function compileWarninglist(definition: WarninglistDefinition): CompiledWarninglist {
-  const compiled: CompiledWarninglist = { definition, hostnames: [], cidrs: packCidrs(0), regexes: [], problems: [] };
+  const compiled: CompiledWarninglist = { definition, hostnames: [], cidrs: packCidrs(0), regexes: [], problems: [], refused: [] };
+  const refuse = (entry: string, reason: string | null): void => {
+    if (reason !== null) compiled.refused.push({ listId: definition.id, listName: definition.name, version: definition.version, entry, reason });
+  };
   const report = (kind: EntryProblem['kind'], entry: string, reason: string): void => {
     compiled.problems.push({ kind, listId: definition.id, listName: definition.name, entry, reason });
   };
   switch (definition.type) {
     case 'hostname':
       compiled.hostnames = definition.entries.map(normaliseHostnameEntry);
+      compiled.hostnames.forEach((h, i) => refuse(definition.entries[i]!, tooBroad('hostname', h)));
       break;
     case 'cidr': {
       const cidrs = packCidrs(definition.entries.length);
@@ -106,6 +121,7 @@ export function compileWarninglist(definition: WarninglistDefinition): CompiledW
           report(parsed.problem, entry, parsed.reason);
           return;
         }
+        refuse(entry, tooBroad('cidr', entry));
         cidrs.words.set(words, 4 * at);
         cidrs.family[at] = parsed.family;
         cidrs.prefix[at] = parsed.prefix;
@@ -120,10 +136,13 @@ export function compileWarninglist(definition: WarninglistDefinition): CompiledW
         const translated = translatePcre(entry);
         if (!translated.ok) report(translated.kind, entry, translated.reason);
         compiled.regexes.push({ entry, regex: translated.ok ? translated.regex : null });
+        if (translated.ok) refuse(entry, tooBroad('regex', entry, translated.regex));
       }
       break;
-    case 'string':
     case 'substring':
+      for (const entry of definition.entries) refuse(entry, tooBroad('substring', entry));
+      break;
+    case 'string':
       break;
   }
   return compiled;

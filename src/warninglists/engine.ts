@@ -1,7 +1,8 @@
 import { CidrIndex } from './cidr-index.js';
-import { compileWarninglist, type CompiledWarninglist, type RegexEntry } from './compile.js';
+import { compileWarninglist, type CompiledWarninglist, type RefusedEntry, type RegexEntry } from './compile.js';
 import { HitSink } from './hit-sink.js';
 import { HostnameIndex } from './hostname-index.js';
+import { REGEX_MAX_VALUE_LENGTH } from './regex-bound.js';
 import { StringIndex } from './string-index.js';
 import { SubstringIndex } from './substring-index.js';
 import {
@@ -73,6 +74,7 @@ export class WarninglistEngine {
   private readonly definitions: WarninglistDefinition[];
   private readonly regexes: RegexEntry[][];
   private readonly allProblems: EntryProblem[];
+  private readonly allRefused: RefusedEntry[];
   private readonly strings = new StringIndex();
   private readonly hostnames = new HostnameIndex();
   private readonly cidrs = new CidrIndex();
@@ -84,6 +86,7 @@ export class WarninglistEngine {
     this.definitions = compiled.map((c) => c.definition);
     this.regexes = compiled.map((c) => c.regexes);
     this.allProblems = compiled.flatMap((c) => c.problems);
+    this.allRefused = compiled.flatMap((c) => c.refused);
     compiled.forEach((c, list) => {
       const entries = c.definition.entries;
       if (c.definition.type === 'string') this.strings.add(list, entries);
@@ -113,6 +116,11 @@ export class WarninglistEngine {
   /** Entries that can never match: invalid or unreachable cidrs, invalid or untranslatable regexes. */
   get problems(): readonly EntryProblem[] {
     return this.allProblems;
+  }
+
+  /** Entries too broad for any real list: matched (counting stays MISP's), but their lists are not curated. */
+  get refused(): readonly RefusedEntry[] {
+    return this.allRefused;
   }
 
   private plan(type: string): MatchPlan {
@@ -148,7 +156,8 @@ export class WarninglistEngine {
     if (plan.hostname && this.hostnames.collect(part, sink)) return true;
     if (plan.cidr && this.cidrs.collect(part, sink)) return true;
     if (plan.substring && this.substrings.collect(part, sink)) return true;
-    for (const list of plan.regexLists) {
+    // Longer values are not tested by regex entries (regex-bound.ts): no match, as when PCRE gives up.
+    for (const list of part.length > REGEX_MAX_VALUE_LENGTH ? [] : plan.regexLists) {
       if (!sink.wants(list)) continue;
       for (const { entry, regex } of this.regexes[list] ?? []) {
         if (regex !== null && regex.test(part)) {
@@ -186,6 +195,23 @@ export class WarninglistEngine {
   isHit(type: string, value: string): boolean {
     this.run(this.plan(type), value, true);
     return this.sink.size > 0;
+  }
+
+  /**
+   * Adds one to `perList[l]` for every list `l` (an index in `lists`) that hits the value, without
+   * building the hits, and returns how many lists hit: what curation's per-list breaker counts.
+   */
+  countHitLists(type: string, value: string, perList: Int32Array): number {
+    this.run(this.plan(type), value, false);
+    const { lists, size } = this.sink;
+    for (let i = 0; i < size; i++) perList[lists[i]!]!++;
+    return size;
+  }
+
+  /** The indexes (in `lists`) of the lists that hit the value. */
+  hitLists(type: string, value: string): number[] {
+    this.run(this.plan(type), value, false);
+    return this.sink.lists.slice(0, this.sink.size);
   }
 
   /**
@@ -227,7 +253,7 @@ export class WarninglistEngine {
       listsByType[d.type]++;
       entriesByType[d.type] += d.entries.length;
     }
-    const problems = { 'invalid-cidr': 0, 'unreachable-cidr': 0, 'invalid-regex': 0, 'untranslatable-regex': 0 };
+    const problems = { 'invalid-cidr': 0, 'unreachable-cidr': 0, 'invalid-regex': 0, 'untranslatable-regex': 0, 'unbounded-regex': 0 };
     for (const p of this.allProblems) problems[p.kind]++;
     return { lists: this.definitions.length, listsByType, entriesByType, problems, cachedPlans: this.plans.size };
   }

@@ -30,7 +30,8 @@ export {
   type Selection,
   type SelectionOptions,
 } from './selection.js';
-export { compileWarninglist, type CompiledWarninglist } from './compile.js';
+export { compileWarninglist, normaliseHostnameEntry, type CompiledWarninglist, type RefusedEntry } from './compile.js';
+export { tooBroad } from './breadth.js';
 export { WarninglistEngine, isCompositeType, type CheckedHalf, type IndicatorCheck } from './engine.js';
 export { translatePcre, type PcreTranslation } from './pcre.js';
 export { ReferenceMatcher } from './reference.js';

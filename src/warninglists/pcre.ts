@@ -4,9 +4,11 @@
  * `^`, `$` and `\s`, so those are rewritten; constructs JavaScript lacks are refused, never guessed.
  */
 
+import { unboundedBacktracking } from './regex-bound.js';
+
 export type PcreTranslation =
   | { ok: true; regex: RegExp }
-  | { ok: false; kind: 'invalid-regex' | 'untranslatable-regex'; reason: string };
+  | { ok: false; kind: 'invalid-regex' | 'untranslatable-regex' | 'unbounded-regex'; reason: string };
 
 const BRACKET_PAIRS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
 const KNOWN_MODIFIERS = new Set(['i', 'm', 's', 'x', 'A', 'D', 'S', 'U', 'X', 'J', 'u', 'n', ' ', '\n', '\r']);
@@ -69,6 +71,8 @@ export function translatePcre(pattern: string): PcreTranslation {
     if (!KNOWN_MODIFIERS.has(m)) return invalid(`unknown modifier '${m}'`);
   }
   if (modifiers.includes('U')) return untranslatable("the ungreedy modifier 'U' has no JavaScript equivalent");
+  const unbounded = unboundedBacktracking(body);
+  if (unbounded !== null) return { ok: false, kind: 'unbounded-regex', reason: unbounded };
   const multiline = modifiers.includes('m');
   const dotAll = modifiers.includes('s');
   const extended = modifiers.includes('x');

@@ -1,5 +1,6 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import { translatePcre } from './pcre.js';
+import { REGEX_MAX_VALUE_LENGTH } from './regex-bound.js';
 import type { WarninglistDefinition, WarninglistHit } from './types.js';
 
 /**
@@ -129,6 +130,7 @@ function checker(definition: WarninglistDefinition): Check {
         return translated.ok ? translated.regex : null;
       });
       return (part) => {
+        if (part.length > REGEX_MAX_VALUE_LENGTH) return null;
         for (let i = 0; i < entries.length; i++) if (regexes[i]?.test(part)) return entries[i] ?? null;
         return null;
       };

@@ -39,7 +39,9 @@ export type EntryProblemKind =
   /** Delimiters or modifiers PHP rejects, so `preg_match` fails and the entry never matches. */
   | 'invalid-regex'
   /** A valid PCRE that this engine cannot express as a JavaScript RegExp: it never matches here. */
-  | 'untranslatable-regex';
+  | 'untranslatable-regex'
+  /** A pattern whose time can grow faster than the square of the value's length (regex-bound.ts): it never matches. */
+  | 'unbounded-regex';
 
 export interface EntryProblem {
   kind: EntryProblemKind;

@@ -19,6 +19,8 @@ type Documents = {
     "\n  mutation RefreshLists {\n    refreshWarninglists {\n      __typename\n      ... on MutationRefreshWarninglistsSuccess { refresh { lists selected } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RefreshListsDocument,
     "\n  query ListVersions {\n    warninglists(selectedOnly: false) { listId name version entryCount selected source }\n  }\n": typeof types.ListVersionsDocument,
     "\n  query Check($type: String!, $value: String!) {\n    checkIndicator(type: $type, value: $value) {\n      type value decision\n      warninglistHits { listId listName entry value }\n      reputation { outcome evidence { provider kind value zone checkedAt expiresAt source } }\n      curationLogs { id reason status attributeType organization { alias } }\n    }\n  }\n": typeof types.CheckDocument,
+    "\n  query CheckedBoard($metric: LeaderboardMetric!) {\n    leaderboard(from: \"2026-05-01\", to: \"2026-05-07\", metric: $metric) {\n      rank organization { alias } valid evaluated unchecked qualityRatio checkedShare checkedValid checkedQualityRatio\n    }\n  }\n": typeof types.CheckedBoardDocument,
+    "\n  query CheckedSeries {\n    contributions(from: \"2026-05-01\", to: \"2026-05-07\", granularity: MONTH) { organization { alias } checkedShare checkedQualityRatio }\n    organization(alias: \"unverified\") { totals(from: \"2026-05-01\", to: \"2026-05-07\") { checkedShare checkedValid checkedQualityRatio } }\n  }\n": typeof types.CheckedSeriesDocument,
     "\n  query Leaderboard($from: Date!, $to: Date!, $metric: LeaderboardMetric, $limit: Int) {\n    leaderboard(from: $from, to: $to, metric: $metric, limit: $limit) {\n      rank\n      organization { alias }\n      seen capped evaluated warninglistFalsePositives reputationFalsePositives falsePositives\n      confirmedMalicious unknown unchecked valid qualityRatio\n      days daysCovered coverage\n    }\n  }\n": typeof types.LeaderboardDocument,
     "\n  query Contributions($from: Date!, $to: Date!, $organizations: [String!], $granularity: Granularity) {\n    contributions(from: $from, to: $to, organizations: $organizations, granularity: $granularity) {\n      organization { alias }\n      start days daysCovered coverage\n      seen capped evaluated falsePositives valid qualityRatio\n      types { attributeType seen evaluated valid warninglistFalsePositives }\n      creators { creatorOrgId creatorOrgName seen evaluated valid }\n    }\n  }\n": typeof types.ContributionsDocument,
     "\n  query OrganizationTotals($alias: String!, $from: Date!, $to: Date!) {\n    organization(alias: $alias) {\n      totals(from: $from, to: $to) { from to evaluated valid daysCovered coverage qualityRatio }\n      series(from: $from, to: $to, granularity: WEEK) { start valid daysCovered types { attributeType valid } }\n    }\n  }\n": typeof types.OrganizationTotalsDocument,
@@ -41,6 +43,9 @@ type Documents = {
     "\n  query PipelineRuns($status: RunStatus, $first: Int, $after: String) {\n    pipelineRuns(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status kind } }\n    }\n  }\n": typeof types.PipelineRunsDocument,
     "\n  query PipelineRun($id: ID!) {\n    pipelineRun(id: $id) {\n      id status attributesProcessed curationDone error startedAt\n      progress { daysDone daysTotal fraction currentDay attributesProcessed }\n    }\n  }\n": typeof types.PipelineRunDocument,
     "\n  subscription Progress($id: ID!) {\n    pipelineRunProgress(id: $id) { id status progress { daysDone daysTotal fraction currentDay } }\n  }\n": typeof types.ProgressDocument,
+    "\n  mutation RuleRunDay($date: Date!) {\n    runDay(date: $date) { __typename ... on InvalidInputError { field message } ... on MutationRunDaySuccess { run { id dryRun } } }\n  }\n": typeof types.RuleRunDayDocument,
+    "\n  mutation RuleBackfill($from: Date!, $to: Date!) {\n    backfill(from: $from, to: $to) { __typename ... on InvalidInputError { field message } ... on MutationBackfillSuccess { run { id } } }\n  }\n": typeof types.RuleBackfillDocument,
+    "\n  query RuleRun($id: ID!) { pipelineRun(id: $id) { id dryRun status } }\n": typeof types.RuleRunDocument,
 };
 const documents: Documents = {
     "\n  mutation RestoreCurated($id: ID!) {\n    restoreCuratedAttribute(curationLogId: $id) {\n      __typename\n      ... on MutationRestoreCuratedAttributeSuccess { curationLog { id status restoredAt mispAttributeId } }\n      ... on InvalidInputError { field }\n      ... on Error { message }\n    }\n  }\n": types.RestoreCuratedDocument,
@@ -48,6 +53,8 @@ const documents: Documents = {
     "\n  mutation RefreshLists {\n    refreshWarninglists {\n      __typename\n      ... on MutationRefreshWarninglistsSuccess { refresh { lists selected } }\n      ... on Error { message }\n    }\n  }\n": types.RefreshListsDocument,
     "\n  query ListVersions {\n    warninglists(selectedOnly: false) { listId name version entryCount selected source }\n  }\n": types.ListVersionsDocument,
     "\n  query Check($type: String!, $value: String!) {\n    checkIndicator(type: $type, value: $value) {\n      type value decision\n      warninglistHits { listId listName entry value }\n      reputation { outcome evidence { provider kind value zone checkedAt expiresAt source } }\n      curationLogs { id reason status attributeType organization { alias } }\n    }\n  }\n": types.CheckDocument,
+    "\n  query CheckedBoard($metric: LeaderboardMetric!) {\n    leaderboard(from: \"2026-05-01\", to: \"2026-05-07\", metric: $metric) {\n      rank organization { alias } valid evaluated unchecked qualityRatio checkedShare checkedValid checkedQualityRatio\n    }\n  }\n": types.CheckedBoardDocument,
+    "\n  query CheckedSeries {\n    contributions(from: \"2026-05-01\", to: \"2026-05-07\", granularity: MONTH) { organization { alias } checkedShare checkedQualityRatio }\n    organization(alias: \"unverified\") { totals(from: \"2026-05-01\", to: \"2026-05-07\") { checkedShare checkedValid checkedQualityRatio } }\n  }\n": types.CheckedSeriesDocument,
     "\n  query Leaderboard($from: Date!, $to: Date!, $metric: LeaderboardMetric, $limit: Int) {\n    leaderboard(from: $from, to: $to, metric: $metric, limit: $limit) {\n      rank\n      organization { alias }\n      seen capped evaluated warninglistFalsePositives reputationFalsePositives falsePositives\n      confirmedMalicious unknown unchecked valid qualityRatio\n      days daysCovered coverage\n    }\n  }\n": types.LeaderboardDocument,
     "\n  query Contributions($from: Date!, $to: Date!, $organizations: [String!], $granularity: Granularity) {\n    contributions(from: $from, to: $to, organizations: $organizations, granularity: $granularity) {\n      organization { alias }\n      start days daysCovered coverage\n      seen capped evaluated falsePositives valid qualityRatio\n      types { attributeType seen evaluated valid warninglistFalsePositives }\n      creators { creatorOrgId creatorOrgName seen evaluated valid }\n    }\n  }\n": types.ContributionsDocument,
     "\n  query OrganizationTotals($alias: String!, $from: Date!, $to: Date!) {\n    organization(alias: $alias) {\n      totals(from: $from, to: $to) { from to evaluated valid daysCovered coverage qualityRatio }\n      series(from: $from, to: $to, granularity: WEEK) { start valid daysCovered types { attributeType valid } }\n    }\n  }\n": types.OrganizationTotalsDocument,
@@ -70,6 +77,9 @@ const documents: Documents = {
     "\n  query PipelineRuns($status: RunStatus, $first: Int, $after: String) {\n    pipelineRuns(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status kind } }\n    }\n  }\n": types.PipelineRunsDocument,
     "\n  query PipelineRun($id: ID!) {\n    pipelineRun(id: $id) {\n      id status attributesProcessed curationDone error startedAt\n      progress { daysDone daysTotal fraction currentDay attributesProcessed }\n    }\n  }\n": types.PipelineRunDocument,
     "\n  subscription Progress($id: ID!) {\n    pipelineRunProgress(id: $id) { id status progress { daysDone daysTotal fraction currentDay } }\n  }\n": types.ProgressDocument,
+    "\n  mutation RuleRunDay($date: Date!) {\n    runDay(date: $date) { __typename ... on InvalidInputError { field message } ... on MutationRunDaySuccess { run { id dryRun } } }\n  }\n": types.RuleRunDayDocument,
+    "\n  mutation RuleBackfill($from: Date!, $to: Date!) {\n    backfill(from: $from, to: $to) { __typename ... on InvalidInputError { field message } ... on MutationBackfillSuccess { run { id } } }\n  }\n": types.RuleBackfillDocument,
+    "\n  query RuleRun($id: ID!) { pipelineRun(id: $id) { id dryRun status } }\n": types.RuleRunDocument,
 };
 
 /**
@@ -106,6 +116,14 @@ export function graphql(source: "\n  query ListVersions {\n    warninglists(sele
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Check($type: String!, $value: String!) {\n    checkIndicator(type: $type, value: $value) {\n      type value decision\n      warninglistHits { listId listName entry value }\n      reputation { outcome evidence { provider kind value zone checkedAt expiresAt source } }\n      curationLogs { id reason status attributeType organization { alias } }\n    }\n  }\n"): (typeof documents)["\n  query Check($type: String!, $value: String!) {\n    checkIndicator(type: $type, value: $value) {\n      type value decision\n      warninglistHits { listId listName entry value }\n      reputation { outcome evidence { provider kind value zone checkedAt expiresAt source } }\n      curationLogs { id reason status attributeType organization { alias } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckedBoard($metric: LeaderboardMetric!) {\n    leaderboard(from: \"2026-05-01\", to: \"2026-05-07\", metric: $metric) {\n      rank organization { alias } valid evaluated unchecked qualityRatio checkedShare checkedValid checkedQualityRatio\n    }\n  }\n"): (typeof documents)["\n  query CheckedBoard($metric: LeaderboardMetric!) {\n    leaderboard(from: \"2026-05-01\", to: \"2026-05-07\", metric: $metric) {\n      rank organization { alias } valid evaluated unchecked qualityRatio checkedShare checkedValid checkedQualityRatio\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckedSeries {\n    contributions(from: \"2026-05-01\", to: \"2026-05-07\", granularity: MONTH) { organization { alias } checkedShare checkedQualityRatio }\n    organization(alias: \"unverified\") { totals(from: \"2026-05-01\", to: \"2026-05-07\") { checkedShare checkedValid checkedQualityRatio } }\n  }\n"): (typeof documents)["\n  query CheckedSeries {\n    contributions(from: \"2026-05-01\", to: \"2026-05-07\", granularity: MONTH) { organization { alias } checkedShare checkedQualityRatio }\n    organization(alias: \"unverified\") { totals(from: \"2026-05-01\", to: \"2026-05-07\") { checkedShare checkedValid checkedQualityRatio } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -194,6 +212,18 @@ export function graphql(source: "\n  query PipelineRun($id: ID!) {\n    pipeline
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription Progress($id: ID!) {\n    pipelineRunProgress(id: $id) { id status progress { daysDone daysTotal fraction currentDay } }\n  }\n"): (typeof documents)["\n  subscription Progress($id: ID!) {\n    pipelineRunProgress(id: $id) { id status progress { daysDone daysTotal fraction currentDay } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RuleRunDay($date: Date!) {\n    runDay(date: $date) { __typename ... on InvalidInputError { field message } ... on MutationRunDaySuccess { run { id dryRun } } }\n  }\n"): (typeof documents)["\n  mutation RuleRunDay($date: Date!) {\n    runDay(date: $date) { __typename ... on InvalidInputError { field message } ... on MutationRunDaySuccess { run { id dryRun } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RuleBackfill($from: Date!, $to: Date!) {\n    backfill(from: $from, to: $to) { __typename ... on InvalidInputError { field message } ... on MutationBackfillSuccess { run { id } } }\n  }\n"): (typeof documents)["\n  mutation RuleBackfill($from: Date!, $to: Date!) {\n    backfill(from: $from, to: $to) { __typename ... on InvalidInputError { field message } ... on MutationBackfillSuccess { run { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleRun($id: ID!) { pipelineRun(id: $id) { id dryRun status } }\n"): (typeof documents)["\n  query RuleRun($id: ID!) { pipelineRun(id: $id) { id dryRun status } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

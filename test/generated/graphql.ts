@@ -36,6 +36,12 @@ export type ContributionBucket = ContributionCounts & Coverage & {
   __typename?: 'ContributionBucket';
   /** Attributes beyond the per-event cap (MAX_ATTRIBUTES_PER_EVENT), not evaluated. */
   capped: Scalars['Int']['output'];
+  /** Valid among the checked: checkedValid / (evaluated − unchecked), from 0 to 1; null when nothing was checked. Does not reward unchecked values. */
+  checkedQualityRatio?: Maybe<Scalars['Float']['output']>;
+  /** The share of evaluated attributes that got a verdict (a warninglist, or OpenTIP, Grey and types without a lookup kind included): (evaluated − unchecked) / evaluated, from 0 to 1; null when nothing was evaluated. Low when the OpenTIP budget ran out: the counts are then mostly unverified. */
+  checkedShare?: Maybe<Scalars['Float']['output']>;
+  /** Quality IoCs that got a verdict: valid − unchecked (confirmedMalicious + unknown). */
+  checkedValid: Scalars['Int']['output'];
   /** Reputation verdict malicious (OpenTIP Red, Orange, Yellow). */
   confirmedMalicious: Scalars['Int']['output'];
   /** daysCovered / days, from 0 (nothing computed) to 1 (every day computed). */
@@ -52,7 +58,7 @@ export type ContributionBucket = ContributionCounts & Coverage & {
   falsePositives: Scalars['Int']['output'];
   /** The community. */
   organization: Organization;
-  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. */
+  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. Unchecked values count as valid: read it with checkedShare. */
   qualityRatio?: Maybe<Scalars['Float']['output']>;
   /** No warninglist hit; reputation verdict benign (OpenTIP Green). */
   reputationFalsePositives: Scalars['Int']['output'];
@@ -76,13 +82,19 @@ export type ContributionBucket = ContributionCounts & Coverage & {
 export type ContributionCounts = {
   /** Attributes beyond the per-event cap (MAX_ATTRIBUTES_PER_EVENT), not evaluated. */
   capped: Scalars['Int']['output'];
+  /** Valid among the checked: checkedValid / (evaluated − unchecked), from 0 to 1; null when nothing was checked. Does not reward unchecked values. */
+  checkedQualityRatio?: Maybe<Scalars['Float']['output']>;
+  /** The share of evaluated attributes that got a verdict (a warninglist, or OpenTIP, Grey and types without a lookup kind included): (evaluated − unchecked) / evaluated, from 0 to 1; null when nothing was evaluated. Low when the OpenTIP budget ran out: the counts are then mostly unverified. */
+  checkedShare?: Maybe<Scalars['Float']['output']>;
+  /** Quality IoCs that got a verdict: valid − unchecked (confirmedMalicious + unknown). */
+  checkedValid: Scalars['Int']['output'];
   /** Reputation verdict malicious (OpenTIP Red, Orange, Yellow). */
   confirmedMalicious: Scalars['Int']['output'];
   /** seen − capped. */
   evaluated: Scalars['Int']['output'];
   /** warninglistFalsePositives + reputationFalsePositives. */
   falsePositives: Scalars['Int']['output'];
-  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. */
+  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. Unchecked values count as valid: read it with checkedShare. */
   qualityRatio?: Maybe<Scalars['Float']['output']>;
   /** No warninglist hit; reputation verdict benign (OpenTIP Green). */
   reputationFalsePositives: Scalars['Int']['output'];
@@ -103,6 +115,12 @@ export type ContributionTotals = ContributionCounts & Coverage & {
   __typename?: 'ContributionTotals';
   /** Attributes beyond the per-event cap (MAX_ATTRIBUTES_PER_EVENT), not evaluated. */
   capped: Scalars['Int']['output'];
+  /** Valid among the checked: checkedValid / (evaluated − unchecked), from 0 to 1; null when nothing was checked. Does not reward unchecked values. */
+  checkedQualityRatio?: Maybe<Scalars['Float']['output']>;
+  /** The share of evaluated attributes that got a verdict (a warninglist, or OpenTIP, Grey and types without a lookup kind included): (evaluated − unchecked) / evaluated, from 0 to 1; null when nothing was evaluated. Low when the OpenTIP budget ran out: the counts are then mostly unverified. */
+  checkedShare?: Maybe<Scalars['Float']['output']>;
+  /** Quality IoCs that got a verdict: valid − unchecked (confirmedMalicious + unknown). */
+  checkedValid: Scalars['Int']['output'];
   /** Reputation verdict malicious (OpenTIP Red, Orange, Yellow). */
   confirmedMalicious: Scalars['Int']['output'];
   /** daysCovered / days, from 0 (nothing computed) to 1 (every day computed). */
@@ -117,7 +135,7 @@ export type ContributionTotals = ContributionCounts & Coverage & {
   falsePositives: Scalars['Int']['output'];
   /** First day of the range. */
   from: Scalars['Date']['output'];
-  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. */
+  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. Unchecked values count as valid: read it with checkedShare. */
   qualityRatio?: Maybe<Scalars['Float']['output']>;
   /** No warninglist hit; reputation verdict benign (OpenTIP Green). */
   reputationFalsePositives: Scalars['Int']['output'];
@@ -150,6 +168,12 @@ export type CreatorBreakdown = ContributionCounts & {
   __typename?: 'CreatorBreakdown';
   /** Attributes beyond the per-event cap (MAX_ATTRIBUTES_PER_EVENT), not evaluated. */
   capped: Scalars['Int']['output'];
+  /** Valid among the checked: checkedValid / (evaluated − unchecked), from 0 to 1; null when nothing was checked. Does not reward unchecked values. */
+  checkedQualityRatio?: Maybe<Scalars['Float']['output']>;
+  /** The share of evaluated attributes that got a verdict (a warninglist, or OpenTIP, Grey and types without a lookup kind included): (evaluated − unchecked) / evaluated, from 0 to 1; null when nothing was evaluated. Low when the OpenTIP budget ran out: the counts are then mostly unverified. */
+  checkedShare?: Maybe<Scalars['Float']['output']>;
+  /** Quality IoCs that got a verdict: valid − unchecked (confirmedMalicious + unknown). */
+  checkedValid: Scalars['Int']['output'];
   /** Reputation verdict malicious (OpenTIP Red, Orange, Yellow). */
   confirmedMalicious: Scalars['Int']['output'];
   /** MISP id of the creator organisation. */
@@ -160,7 +184,7 @@ export type CreatorBreakdown = ContributionCounts & {
   evaluated: Scalars['Int']['output'];
   /** warninglistFalsePositives + reputationFalsePositives. */
   falsePositives: Scalars['Int']['output'];
-  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. */
+  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. Unchecked values count as valid: read it with checkedShare. */
   qualityRatio?: Maybe<Scalars['Float']['output']>;
   /** No warninglist hit; reputation verdict benign (OpenTIP Green). */
   reputationFalsePositives: Scalars['Int']['output'];
@@ -361,6 +385,12 @@ export type LeaderboardEntry = ContributionCounts & Coverage & {
   __typename?: 'LeaderboardEntry';
   /** Attributes beyond the per-event cap (MAX_ATTRIBUTES_PER_EVENT), not evaluated. */
   capped: Scalars['Int']['output'];
+  /** Valid among the checked: checkedValid / (evaluated − unchecked), from 0 to 1; null when nothing was checked. Does not reward unchecked values. */
+  checkedQualityRatio?: Maybe<Scalars['Float']['output']>;
+  /** The share of evaluated attributes that got a verdict (a warninglist, or OpenTIP, Grey and types without a lookup kind included): (evaluated − unchecked) / evaluated, from 0 to 1; null when nothing was evaluated. Low when the OpenTIP budget ran out: the counts are then mostly unverified. */
+  checkedShare?: Maybe<Scalars['Float']['output']>;
+  /** Quality IoCs that got a verdict: valid − unchecked (confirmedMalicious + unknown). */
+  checkedValid: Scalars['Int']['output'];
   /** Reputation verdict malicious (OpenTIP Red, Orange, Yellow). */
   confirmedMalicious: Scalars['Int']['output'];
   /** daysCovered / days, from 0 (nothing computed) to 1 (every day computed). */
@@ -375,7 +405,7 @@ export type LeaderboardEntry = ContributionCounts & Coverage & {
   falsePositives: Scalars['Int']['output'];
   /** The community. */
   organization: Organization;
-  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. */
+  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. Unchecked values count as valid: read it with checkedShare. */
   qualityRatio?: Maybe<Scalars['Float']['output']>;
   /** Position, 1 = best; equal metrics share a rank (1, 2, 2, 4). */
   rank: Scalars['Int']['output'];
@@ -395,9 +425,13 @@ export type LeaderboardEntry = ContributionCounts & Coverage & {
 
 /** What the leaderboard ranks communities by (highest first; ties by alias). */
 export type LeaderboardMetric =
+  /** Quality IoCs that got a verdict (`checkedValid` = confirmedMalicious + unknown): unchecked values are not rewarded. */
+  | 'CHECKED_QUALITY'
+  /** Valid among the checked (`checkedQualityRatio` = checkedValid / (evaluated − unchecked)): unchecked values count neither way; communities with nothing checked come last. */
+  | 'CHECKED_QUALITY_RATIO'
   /** Quality IoCs (`valid`). */
   | 'QUALITY'
-  /** `valid / evaluated`; communities with nothing evaluated come last. */
+  /** `valid / evaluated`; communities with nothing evaluated come last. Unchecked values count as valid: with a small OpenTIP budget this flatters the communities least checked; see CHECKED_QUALITY_RATIO. */
   | 'QUALITY_RATIO'
   /** Evaluated attributes (`evaluated`), whatever their quality. */
   | 'TOTAL';
@@ -808,6 +842,15 @@ export type QueryPipelineRunsConnectionEdge = {
   node: PipelineRun;
 };
 
+/** An entry too broad for any real warninglist: still matched for counting, as MISP does, but its list is never curated. */
+export type RefusedWarninglistEntry = {
+  __typename?: 'RefusedWarninglistEntry';
+  /** The entry, as the list writes it. */
+  entry: Scalars['String']['output'];
+  /** Why it is too broad. */
+  reason: Scalars['String']['output'];
+};
+
 /** The reputation of a value from cached verdicts only. */
 export type ReputationCheck = {
   __typename?: 'ReputationCheck';
@@ -949,13 +992,19 @@ export type TypeBreakdown = ContributionCounts & {
   attributeType: Scalars['String']['output'];
   /** Attributes beyond the per-event cap (MAX_ATTRIBUTES_PER_EVENT), not evaluated. */
   capped: Scalars['Int']['output'];
+  /** Valid among the checked: checkedValid / (evaluated − unchecked), from 0 to 1; null when nothing was checked. Does not reward unchecked values. */
+  checkedQualityRatio?: Maybe<Scalars['Float']['output']>;
+  /** The share of evaluated attributes that got a verdict (a warninglist, or OpenTIP, Grey and types without a lookup kind included): (evaluated − unchecked) / evaluated, from 0 to 1; null when nothing was evaluated. Low when the OpenTIP budget ran out: the counts are then mostly unverified. */
+  checkedShare?: Maybe<Scalars['Float']['output']>;
+  /** Quality IoCs that got a verdict: valid − unchecked (confirmedMalicious + unknown). */
+  checkedValid: Scalars['Int']['output'];
   /** Reputation verdict malicious (OpenTIP Red, Orange, Yellow). */
   confirmedMalicious: Scalars['Int']['output'];
   /** seen − capped. */
   evaluated: Scalars['Int']['output'];
   /** warninglistFalsePositives + reputationFalsePositives. */
   falsePositives: Scalars['Int']['output'];
-  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. */
+  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. Unchecked values count as valid: read it with checkedShare. */
   qualityRatio?: Maybe<Scalars['Float']['output']>;
   /** No warninglist hit; reputation verdict benign (OpenTIP Green). */
   reputationFalsePositives: Scalars['Int']['output'];
@@ -990,15 +1039,21 @@ export type ViewerRole =
 /** A MISP warninglist known to the service, as last loaded. */
 export type Warninglist = {
   __typename?: 'Warninglist';
+  /** The share of that day's evaluated attributes the list hit, from 0 to 1. */
+  breakerShare?: Maybe<Scalars['Float']['output']>;
+  /** The last day the list hit more than CURATION_MAX_LIST_SHARE of the evaluated attributes, so that its hits were counted but not curated. */
+  breakerTrippedOn?: Maybe<Scalars['Date']['output']>;
   /** MISP category: false-positive or known. */
   category?: Maybe<Scalars['String']['output']>;
+  /** The version a day was last curated with; null: never. While it differs from version the list is new or changed, and curates nothing on its first day (unless CURATION_TRUST_NEW_LISTS). */
+  curatedVersion?: Maybe<Scalars['Int']['output']>;
   /** The list's own description. */
   description?: Maybe<Scalars['String']['output']>;
   /** Entries loaded. */
   entryCount: Scalars['Int']['output'];
   /** Local id. */
   id: Scalars['ID']['output'];
-  /** Entries left out because they could not be parsed. */
+  /** Entries that never match, reported at load: invalid or unreachable networks, regexes PHP rejects (the /g of phone_numbers), cannot be translated, or could take unbounded time (nested repetitions). */
   invalidEntries: Scalars['Int']['output'];
   /** MISP's warninglist id, or the directory name. */
   listId: Scalars['String']['output'];
@@ -1008,6 +1063,8 @@ export type Warninglist = {
   name: Scalars['String']['output'];
   /** When it was last loaded. */
   refreshedAt: Scalars['DateTime']['output'];
+  /** Entries too broad for any real list (e.g. 0.0.0.0/0, a bare TLD, a one-character substring, a regex matching the empty string). A selected list with any is counted but never curated. Checked for selected lists only. */
+  refusedEntries: Array<RefusedWarninglistEntry>;
   /** Used for counting and curation (WARNINGLIST_FILTERS, _MAX_ENTRIES, _INCLUDE, _EXCLUDE). */
   selected: Scalars['Boolean']['output'];
   /** Where it was loaded from: "misp" or "directory" (WARNINGLISTS_DIR). */
@@ -1079,6 +1136,18 @@ export type CheckQueryVariables = Exact<{
 
 
 export type CheckQuery = { __typename?: 'Query', checkIndicator: { __typename?: 'IndicatorCheck', type: string, value: string, decision: IndicatorDecision, warninglistHits: Array<{ __typename?: 'WarninglistHit', listId: string, listName: string, entry: string, value: string }>, reputation?: { __typename?: 'ReputationCheck', outcome: ReputationOutcome, evidence: Array<{ __typename?: 'ReputationEvidence', provider: string, kind: string, value: string, zone?: string | null, checkedAt: string, expiresAt: string, source: string }> } | null, curationLogs: Array<{ __typename?: 'CurationLog', id: string, reason: CurationReason, status: CurationStatus, attributeType: string, organization: { __typename?: 'Organization', alias: string } }> } };
+
+export type CheckedBoardQueryVariables = Exact<{
+  metric: LeaderboardMetric;
+}>;
+
+
+export type CheckedBoardQuery = { __typename?: 'Query', leaderboard: Array<{ __typename?: 'LeaderboardEntry', rank: number, valid: number, evaluated: number, unchecked: number, qualityRatio?: number | null, checkedShare?: number | null, checkedValid: number, checkedQualityRatio?: number | null, organization: { __typename?: 'Organization', alias: string } }> };
+
+export type CheckedSeriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CheckedSeriesQuery = { __typename?: 'Query', contributions: Array<{ __typename?: 'ContributionBucket', checkedShare?: number | null, checkedQualityRatio?: number | null, organization: { __typename?: 'Organization', alias: string } }>, organization?: { __typename?: 'Organization', totals: { __typename?: 'ContributionTotals', checkedShare?: number | null, checkedValid: number, checkedQualityRatio?: number | null } } | null };
 
 export type LeaderboardQueryVariables = Exact<{
   from: Scalars['Date']['input'];
@@ -1290,12 +1359,44 @@ export type ProgressSubscriptionVariables = Exact<{
 
 export type ProgressSubscription = { __typename?: 'Subscription', pipelineRunProgress: { __typename?: 'PipelineRun', id: string, status: RunStatus, progress: { __typename?: 'RunProgress', daysDone: number, daysTotal: number, fraction: number, currentDay?: string | null } } };
 
+export type RuleRunDayMutationVariables = Exact<{
+  date: Scalars['Date']['input'];
+}>;
+
+
+export type RuleRunDayMutation = { __typename?: 'Mutation', runDay:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'InvalidInputError', field: string, message: string }
+    | { __typename: 'MutationRunDaySuccess', run: { __typename?: 'PipelineRun', id: string, dryRun: boolean } }
+   };
+
+export type RuleBackfillMutationVariables = Exact<{
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+}>;
+
+
+export type RuleBackfillMutation = { __typename?: 'Mutation', backfill:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'InvalidInputError', field: string, message: string }
+    | { __typename: 'MutationBackfillSuccess', run: { __typename?: 'PipelineRun', id: string } }
+   };
+
+export type RuleRunQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RuleRunQuery = { __typename?: 'Query', pipelineRun?: { __typename?: 'PipelineRun', id: string, dryRun: boolean, status: RunStatus } | null };
+
 
 export const RestoreCuratedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreCurated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreCuratedAttribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"curationLogId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationRestoreCuratedAttributeSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"curationLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"restoredAt"}},{"kind":"Field","name":{"kind":"Name","value":"mispAttributeId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidInputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RestoreCuratedMutation, RestoreCuratedMutationVariables>;
 export const LogRowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogRow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CurationStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"curationLogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mispAttributeId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LogRowQuery, LogRowQueryVariables>;
 export const RefreshListsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshLists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshWarninglists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationRefreshWarninglistsSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refresh"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lists"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshListsMutation, RefreshListsMutationVariables>;
 export const ListVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warninglists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selectedOnly"},"value":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<ListVersionsQuery, ListVersionsQueryVariables>;
 export const CheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Check"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"value"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"value"},"value":{"kind":"Variable","name":{"kind":"Name","value":"value"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"warninglistHits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listId"}},{"kind":"Field","name":{"kind":"Name","value":"listName"}},{"kind":"Field","name":{"kind":"Name","value":"entry"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reputation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"zone"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"curationLogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attributeType"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CheckQuery, CheckQueryVariables>;
+export const CheckedBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CheckedBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metric"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeaderboardMetric"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaderboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2026-05-01","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2026-05-07","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"metric"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metric"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"evaluated"}},{"kind":"Field","name":{"kind":"Name","value":"unchecked"}},{"kind":"Field","name":{"kind":"Name","value":"qualityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"checkedShare"}},{"kind":"Field","name":{"kind":"Name","value":"checkedValid"}},{"kind":"Field","name":{"kind":"Name","value":"checkedQualityRatio"}}]}}]}}]} as unknown as DocumentNode<CheckedBoardQuery, CheckedBoardQueryVariables>;
+export const CheckedSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CheckedSeries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2026-05-01","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2026-05-07","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"EnumValue","value":"MONTH"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkedShare"}},{"kind":"Field","name":{"kind":"Name","value":"checkedQualityRatio"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"alias"},"value":{"kind":"StringValue","value":"unverified","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2026-05-01","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2026-05-07","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkedShare"}},{"kind":"Field","name":{"kind":"Name","value":"checkedValid"}},{"kind":"Field","name":{"kind":"Name","value":"checkedQualityRatio"}}]}}]}}]}}]} as unknown as DocumentNode<CheckedSeriesQuery, CheckedSeriesQueryVariables>;
 export const LeaderboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Leaderboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metric"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LeaderboardMetric"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaderboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"metric"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metric"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}}]}},{"kind":"Field","name":{"kind":"Name","value":"seen"}},{"kind":"Field","name":{"kind":"Name","value":"capped"}},{"kind":"Field","name":{"kind":"Name","value":"evaluated"}},{"kind":"Field","name":{"kind":"Name","value":"warninglistFalsePositives"}},{"kind":"Field","name":{"kind":"Name","value":"reputationFalsePositives"}},{"kind":"Field","name":{"kind":"Name","value":"falsePositives"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedMalicious"}},{"kind":"Field","name":{"kind":"Name","value":"unknown"}},{"kind":"Field","name":{"kind":"Name","value":"unchecked"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"qualityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"daysCovered"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}}]}}]}}]} as unknown as DocumentNode<LeaderboardQuery, LeaderboardQueryVariables>;
 export const ContributionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contributions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizations"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Granularity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"organizations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizations"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alias"}}]}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"daysCovered"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"seen"}},{"kind":"Field","name":{"kind":"Name","value":"capped"}},{"kind":"Field","name":{"kind":"Name","value":"evaluated"}},{"kind":"Field","name":{"kind":"Name","value":"falsePositives"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"qualityRatio"}},{"kind":"Field","name":{"kind":"Name","value":"types"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeType"}},{"kind":"Field","name":{"kind":"Name","value":"seen"}},{"kind":"Field","name":{"kind":"Name","value":"evaluated"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"warninglistFalsePositives"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creatorOrgId"}},{"kind":"Field","name":{"kind":"Name","value":"creatorOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"seen"}},{"kind":"Field","name":{"kind":"Name","value":"evaluated"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}}]}}]}}]}}]} as unknown as DocumentNode<ContributionsQuery, ContributionsQueryVariables>;
 export const OrganizationTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationTotals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"alias"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"alias"},"value":{"kind":"Variable","name":{"kind":"Name","value":"alias"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"evaluated"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"daysCovered"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"qualityRatio"}}]}},{"kind":"Field","name":{"kind":"Name","value":"series"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"EnumValue","value":"WEEK"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"daysCovered"}},{"kind":"Field","name":{"kind":"Name","value":"types"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeType"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationTotalsQuery, OrganizationTotalsQueryVariables>;
@@ -1318,3 +1419,6 @@ export const CancelRunDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const PipelineRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PipelineRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RunStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pipelineRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PipelineRunsQuery, PipelineRunsQueryVariables>;
 export const PipelineRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PipelineRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pipelineRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attributesProcessed"}},{"kind":"Field","name":{"kind":"Name","value":"curationDone"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysDone"}},{"kind":"Field","name":{"kind":"Name","value":"daysTotal"}},{"kind":"Field","name":{"kind":"Name","value":"fraction"}},{"kind":"Field","name":{"kind":"Name","value":"currentDay"}},{"kind":"Field","name":{"kind":"Name","value":"attributesProcessed"}}]}}]}}]}}]} as unknown as DocumentNode<PipelineRunQuery, PipelineRunQueryVariables>;
 export const ProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"Progress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pipelineRunProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysDone"}},{"kind":"Field","name":{"kind":"Name","value":"daysTotal"}},{"kind":"Field","name":{"kind":"Name","value":"fraction"}},{"kind":"Field","name":{"kind":"Name","value":"currentDay"}}]}}]}}]}}]} as unknown as DocumentNode<ProgressSubscription, ProgressSubscriptionVariables>;
+export const RuleRunDayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RuleRunDay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runDay"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidInputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationRunDaySuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"run"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RuleRunDayMutation, RuleRunDayMutationVariables>;
+export const RuleBackfillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RuleBackfill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backfill"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidInputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationBackfillSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"run"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RuleBackfillMutation, RuleBackfillMutationVariables>;
+export const RuleRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RuleRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pipelineRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RuleRunQuery, RuleRunQueryVariables>;

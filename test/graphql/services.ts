@@ -3,8 +3,8 @@
 import type { Db } from '../../src/db/client.js';
 import type { ApiServices } from '../../src/graphql/context.js';
 import { NO_SERVICES } from '../../src/graphql/yoga.js';
-import { enqueueRun, requestCancel } from '../../src/pipeline/queue.js';
+import { enqueueRun, requestCancel, type RunRules } from '../../src/pipeline/queue.js';
 
-export function queueServices(prisma: Db): ApiServices {
-  return { ...NO_SERVICES, enqueueRun: (input) => enqueueRun(prisma, input), cancelRun: (id) => requestCancel(prisma, id) };
+export function queueServices(prisma: Db, rules: RunRules = { timeZone: 'UTC', dryRun: false }): ApiServices {
+  return { ...NO_SERVICES, enqueueRun: (input) => enqueueRun(prisma, input, rules), cancelRun: (id) => requestCancel(prisma, id) };
 }

@@ -46,6 +46,8 @@ export async function pipelineWorld(options: {
     WARNINGLIST_FILTERS: LIST_FILTERS,
     WARNINGLIST_MAX_ENTRIES: '0',
     CURATION_MAX_RATIO: '1',
+    // These scenarios curate from their first day; the first-day hold of new lists has its own tests.
+    CURATION_TRUST_NEW_LISTS: 'true',
     ...options.env,
   });
   const communities = new Map<number, number>();
@@ -68,7 +70,7 @@ export async function pipelineWorld(options: {
 export async function runNow(deps: PipelineDeps, fromDay: string, toDay: string, options: { curate?: boolean; dryRun?: boolean } = {}) {
   const queued = await enqueueRun(deps.prisma, {
     kind: fromDay === toDay ? 'DAILY' : 'BACKFILL', fromDay, toDay, trigger: 'CLI', dryRun: options.dryRun ?? false, curate: options.curate ?? true,
-  });
+  }, deps.config);
   const claimed = await claimNextRun(deps.prisma);
   if (claimed?.id !== queued.id) throw new Error('another run was queued first');
   const end = await executeRun(deps, claimed);

@@ -80,6 +80,19 @@ describe.skipIf(!HAS_SHARED_LISTS)('daily pipeline end to end (needs ../shared/d
     const evidence = JSON.parse(logs.find((l) => l.reason === 'WARNINGLIST')!.evidence) as { warninglists: { name: string; entry: string }[] };
     expect(evidence.warninglists[0]).toMatchObject({ name: expect.any(String), entry: expect.any(String) });
   });
+
+  it('gives every day of a backfill its own CURATION_MAX_ACTIONS_PER_DAY', async () => {
+    const range = [DAYS[1]!, DAYS[2]!];
+    const perDay = await Promise.all(range.map(async (day) => (await world.db.prisma.dailyContribution.aggregate({ where: { day }, _sum: { warninglistFalsePositives: true, reputationFalsePositives: true } }))._sum));
+    const wanted = perDay.map((s) => (s.warninglistFalsePositives ?? 0) + (s.reputationFalsePositives ?? 0));
+    const limit = Math.max(...wanted);
+    expect(wanted[0]! + wanted[1]!).toBeGreaterThan(limit);
+    const limited = { ...world.deps, config: { ...world.config, curationMaxActionsPerDay: limit } };
+    const { run } = await runNow(limited, range[0]!, range[1]!);
+    expect(run.status).toBe('SUCCEEDED');
+    expect(run.notes ?? '').not.toMatch(/CURATION_MAX_ACTIONS/);
+    for (const [i, day] of range.entries()) expect(await world.db.prisma.curationLog.count({ where: { runId: run.id, day, status: 'DONE' } })).toBe(wanted[i]);
+  });
 });
 
 describe.skipIf(!HAS_SHARED_LISTS)('pipeline resilience and guards', () => {
@@ -102,10 +115,10 @@ describe.skipIf(!HAS_SHARED_LISTS)('pipeline resilience and guards', () => {
   });
 
   it('skips curation of a day that would exceed the per-run action limit', async () => {
-    const limited = { ...world.deps, config: { ...world.config, curationMaxActionsPerRun: 3 } };
+    const limited = { ...world.deps, config: { ...world.config, curationMaxActionsPerDay: 3 } };
     const { run } = await runNow(limited, DAY, DAY);
     expect(await world.db.prisma.curationLog.count({ where: { runId: run.id } })).toBe(0);
-    expect(run.notes).toMatch(/exceed CURATION_MAX_ACTIONS_PER_RUN/);
+    expect(run.notes).toMatch(/more than CURATION_MAX_ACTIONS_PER_DAY/);
     expect(world.misp.mutations).toHaveLength(0);
   });
 
@@ -146,7 +159,7 @@ describe.skipIf(!HAS_SHARED_LISTS)('pipeline resilience and guards', () => {
     const { resolveCommunities } = await import('../../src/pipeline/resolve-users.js');
     const { prisma } = world.db;
     const misp = world.deps.misp!;
-    const queued = await enqueueRun(prisma, { kind: 'DAILY', fromDay: DAY, toDay: DAY, trigger: 'CLI', dryRun: false, curate: true });
+    const queued = await enqueueRun(prisma, { kind: 'DAILY', fromDay: DAY, toDay: DAY, trigger: 'CLI', dryRun: false, curate: true }, { timeZone: 'UTC', dryRun: false });
     const run = (await claimNextRun(prisma))!;
     expect(run.id).toBe(queued.id);
     // What the process did before it died: counted, planned, and deleted half of the planned attributes.
@@ -156,7 +169,7 @@ describe.skipIf(!HAS_SHARED_LISTS)('pipeline resilience and guards', () => {
       misp, engine, reputation: world.deps.reputation, communities: communities.byMispOrgId, day: DAY, timeZone: 'UTC',
       skippedTypes: world.config.skippedTypes, maxAttributesPerEvent: world.config.maxAttributesPerEvent, pageSize: world.config.mispPageSize,
     });
-    const plan = planCuration(day, { actions: ['SOFT_DELETE'], maxRatio: 1, maxActionsPerRun: 100000, plannedSoFar: 0 });
+    const plan = planCuration(day, { actions: ['SOFT_DELETE'], maxRatio: 1, maxActionsPerDay: 100000 });
     await writeDay(prisma, { runId: run.id, day, organizationIds: communities.organizationIds, plan });
     const planned = await prisma.curationLog.findMany({ where: { runId: run.id }, orderBy: { id: 'asc' } });
     expect(planned.length).toBeGreaterThan(4);

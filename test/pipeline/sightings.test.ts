@@ -88,7 +88,7 @@ describe.skipIf(!HAS_SHARED_LISTS)('curation by false-positive sighting (needs .
     const { prisma } = world.db;
     const misp = world.deps.misp!;
     const day = DAYS[2]!;
-    const queued = await enqueueRun(prisma, { kind: 'DAILY', fromDay: day, toDay: day, trigger: 'CLI', dryRun: false, curate: true });
+    const queued = await enqueueRun(prisma, { kind: 'DAILY', fromDay: day, toDay: day, trigger: 'CLI', dryRun: false, curate: true }, { timeZone: 'UTC', dryRun: false });
     const run = (await claimNextRun(prisma))!;
     expect(run.id).toBe(queued.id);
     const communities = await resolveCommunities(prisma, misp, world.deps.logger);
@@ -97,7 +97,7 @@ describe.skipIf(!HAS_SHARED_LISTS)('curation by false-positive sighting (needs .
       misp, engine, reputation: world.deps.reputation, communities: communities.byMispOrgId, day, timeZone: 'UTC',
       skippedTypes: world.config.skippedTypes, maxAttributesPerEvent: world.config.maxAttributesPerEvent, pageSize: world.config.mispPageSize,
     });
-    const plan = planCuration(classified, { actions: ['SIGHTING'], maxRatio: 1, maxActionsPerRun: 100000, plannedSoFar: 0 });
+    const plan = planCuration(classified, { actions: ['SIGHTING'], maxRatio: 1, maxActionsPerDay: 100000 });
     await writeDay(prisma, { runId: run.id, day: classified, organizationIds: communities.organizationIds, plan });
     const planned = await prisma.curationLog.findMany({ where: { runId: run.id }, orderBy: { id: 'asc' } });
     // What MISP did before the process died: sighted the first half; the rows still say PLANNED.

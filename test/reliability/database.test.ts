@@ -108,13 +108,13 @@ describe('database busy or full', () => {
       const deps = beforeWriting(w, async () => {
         lock ??= await holdWriteLock(w.db.path, BUSY_TIMEOUT_MS * 5);
       });
-      const queued = await enqueueRun(w.db.prisma, { kind: 'DAILY', fromDay: DAY, toDay: DAY, trigger: 'CLI', dryRun: false, curate: true });
+      const queued = await enqueueRun(w.db.prisma, { kind: 'DAILY', fromDay: DAY, toDay: DAY, trigger: 'CLI', dryRun: false, curate: true }, w.config);
       const worker = new RunWorker(deps, 10);
       await worker.start();
       await until(async () => lock !== undefined);
       await lock!.released;
       // Still taking runs: a second one queued after the lock is gone is done.
-      const second = await enqueueRun(w.db.prisma, { kind: 'DAILY', fromDay: DAY, toDay: DAY, trigger: 'CLI', dryRun: false, curate: false });
+      const second = await enqueueRun(w.db.prisma, { kind: 'DAILY', fromDay: DAY, toDay: DAY, trigger: 'CLI', dryRun: false, curate: false }, w.config);
       worker.wake();
       await until(async () => (await w.db.prisma.pipelineRun.findUniqueOrThrow({ where: { id: second.id } })).status === 'SUCCEEDED');
       await worker.stop();

@@ -69,6 +69,8 @@ export async function faultWorld(options: FaultWorldOptions): Promise<FaultWorld
     WARNINGLIST_FILTERS: SIM_LIST_FILTER,
     WARNINGLIST_MAX_ENTRIES: '0',
     CURATION_MAX_RATIO: '1',
+    // These scenarios curate from their first day; the first-day hold of new lists has its own tests.
+    CURATION_TRUST_NEW_LISTS: 'true',
     ...options.env,
   });
   const communities = new Map<number, number>();

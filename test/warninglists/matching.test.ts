@@ -168,7 +168,7 @@ describe('MISP matching rules on small lists', () => {
     expect(stats.lists).toBe(7);
     expect(stats.listsByType).toEqual({ string: 2, substring: 1, hostname: 1, cidr: 2, regex: 1 });
     expect(stats.entriesByType.cidr).toBe(11);
-    expect(stats.problems).toEqual({ 'invalid-cidr': 2, 'unreachable-cidr': 1, 'invalid-regex': 1, 'untranslatable-regex': 0 });
+    expect(stats.problems).toEqual({ 'invalid-cidr': 2, 'unreachable-cidr': 1, 'invalid-regex': 1, 'untranslatable-regex': 0, 'unbounded-regex': 0 });
   });
 
   it('matches an empty substring entry everywhere, as str_contains does', () => {

@@ -25,7 +25,7 @@ describe.skipIf(REAL_LISTS_DIR === undefined)(`real misp-warninglists${REAL_LIST
     expect(stats.lists).toBe(136);
     expect(stats.listsByType).toEqual({ string: 32, substring: 3, hostname: 19, cidr: 80, regex: 2 });
     expect(stats.entriesByType).toEqual({ string: 291417, substring: 8368, hostname: 86279, cidr: 142874, regex: 34 });
-    expect(stats.problems).toEqual({ 'invalid-cidr': 0, 'unreachable-cidr': 0, 'invalid-regex': 33, 'untranslatable-regex': 0 });
+    expect(stats.problems).toEqual({ 'invalid-cidr': 0, 'unreachable-cidr': 0, 'invalid-regex': 33, 'untranslatable-regex': 0, 'unbounded-regex': 0 });
   });
 
   it('never matches the phone_numbers patterns (their /g modifier makes preg_match fail), and says so', () => {

@@ -36,6 +36,12 @@ export type ContributionBucket = ContributionCounts & Coverage & {
   __typename?: 'ContributionBucket';
   /** Attributes beyond the per-event cap (MAX_ATTRIBUTES_PER_EVENT), not evaluated. */
   capped: Scalars['Int']['output'];
+  /** Valid among the checked: checkedValid / (evaluated − unchecked), from 0 to 1; null when nothing was checked. Does not reward unchecked values. */
+  checkedQualityRatio?: Maybe<Scalars['Float']['output']>;
+  /** The share of evaluated attributes that got a verdict (a warninglist, or OpenTIP, Grey and types without a lookup kind included): (evaluated − unchecked) / evaluated, from 0 to 1; null when nothing was evaluated. Low when the OpenTIP budget ran out: the counts are then mostly unverified. */
+  checkedShare?: Maybe<Scalars['Float']['output']>;
+  /** Quality IoCs that got a verdict: valid − unchecked (confirmedMalicious + unknown). */
+  checkedValid: Scalars['Int']['output'];
   /** Reputation verdict malicious (OpenTIP Red, Orange, Yellow). */
   confirmedMalicious: Scalars['Int']['output'];
   /** daysCovered / days, from 0 (nothing computed) to 1 (every day computed). */
@@ -52,7 +58,7 @@ export type ContributionBucket = ContributionCounts & Coverage & {
   falsePositives: Scalars['Int']['output'];
   /** The community. */
   organization: Organization;
-  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. */
+  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. Unchecked values count as valid: read it with checkedShare. */
   qualityRatio?: Maybe<Scalars['Float']['output']>;
   /** No warninglist hit; reputation verdict benign (OpenTIP Green). */
   reputationFalsePositives: Scalars['Int']['output'];
@@ -76,13 +82,19 @@ export type ContributionBucket = ContributionCounts & Coverage & {
 export type ContributionCounts = {
   /** Attributes beyond the per-event cap (MAX_ATTRIBUTES_PER_EVENT), not evaluated. */
   capped: Scalars['Int']['output'];
+  /** Valid among the checked: checkedValid / (evaluated − unchecked), from 0 to 1; null when nothing was checked. Does not reward unchecked values. */
+  checkedQualityRatio?: Maybe<Scalars['Float']['output']>;
+  /** The share of evaluated attributes that got a verdict (a warninglist, or OpenTIP, Grey and types without a lookup kind included): (evaluated − unchecked) / evaluated, from 0 to 1; null when nothing was evaluated. Low when the OpenTIP budget ran out: the counts are then mostly unverified. */
+  checkedShare?: Maybe<Scalars['Float']['output']>;
+  /** Quality IoCs that got a verdict: valid − unchecked (confirmedMalicious + unknown). */
+  checkedValid: Scalars['Int']['output'];
   /** Reputation verdict malicious (OpenTIP Red, Orange, Yellow). */
   confirmedMalicious: Scalars['Int']['output'];
   /** seen − capped. */
   evaluated: Scalars['Int']['output'];
   /** warninglistFalsePositives + reputationFalsePositives. */
   falsePositives: Scalars['Int']['output'];
-  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. */
+  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. Unchecked values count as valid: read it with checkedShare. */
   qualityRatio?: Maybe<Scalars['Float']['output']>;
   /** No warninglist hit; reputation verdict benign (OpenTIP Green). */
   reputationFalsePositives: Scalars['Int']['output'];
@@ -103,6 +115,12 @@ export type ContributionTotals = ContributionCounts & Coverage & {
   __typename?: 'ContributionTotals';
   /** Attributes beyond the per-event cap (MAX_ATTRIBUTES_PER_EVENT), not evaluated. */
   capped: Scalars['Int']['output'];
+  /** Valid among the checked: checkedValid / (evaluated − unchecked), from 0 to 1; null when nothing was checked. Does not reward unchecked values. */
+  checkedQualityRatio?: Maybe<Scalars['Float']['output']>;
+  /** The share of evaluated attributes that got a verdict (a warninglist, or OpenTIP, Grey and types without a lookup kind included): (evaluated − unchecked) / evaluated, from 0 to 1; null when nothing was evaluated. Low when the OpenTIP budget ran out: the counts are then mostly unverified. */
+  checkedShare?: Maybe<Scalars['Float']['output']>;
+  /** Quality IoCs that got a verdict: valid − unchecked (confirmedMalicious + unknown). */
+  checkedValid: Scalars['Int']['output'];
   /** Reputation verdict malicious (OpenTIP Red, Orange, Yellow). */
   confirmedMalicious: Scalars['Int']['output'];
   /** daysCovered / days, from 0 (nothing computed) to 1 (every day computed). */
@@ -117,7 +135,7 @@ export type ContributionTotals = ContributionCounts & Coverage & {
   falsePositives: Scalars['Int']['output'];
   /** First day of the range. */
   from: Scalars['Date']['output'];
-  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. */
+  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. Unchecked values count as valid: read it with checkedShare. */
   qualityRatio?: Maybe<Scalars['Float']['output']>;
   /** No warninglist hit; reputation verdict benign (OpenTIP Green). */
   reputationFalsePositives: Scalars['Int']['output'];
@@ -150,6 +168,12 @@ export type CreatorBreakdown = ContributionCounts & {
   __typename?: 'CreatorBreakdown';
   /** Attributes beyond the per-event cap (MAX_ATTRIBUTES_PER_EVENT), not evaluated. */
   capped: Scalars['Int']['output'];
+  /** Valid among the checked: checkedValid / (evaluated − unchecked), from 0 to 1; null when nothing was checked. Does not reward unchecked values. */
+  checkedQualityRatio?: Maybe<Scalars['Float']['output']>;
+  /** The share of evaluated attributes that got a verdict (a warninglist, or OpenTIP, Grey and types without a lookup kind included): (evaluated − unchecked) / evaluated, from 0 to 1; null when nothing was evaluated. Low when the OpenTIP budget ran out: the counts are then mostly unverified. */
+  checkedShare?: Maybe<Scalars['Float']['output']>;
+  /** Quality IoCs that got a verdict: valid − unchecked (confirmedMalicious + unknown). */
+  checkedValid: Scalars['Int']['output'];
   /** Reputation verdict malicious (OpenTIP Red, Orange, Yellow). */
   confirmedMalicious: Scalars['Int']['output'];
   /** MISP id of the creator organisation. */
@@ -160,7 +184,7 @@ export type CreatorBreakdown = ContributionCounts & {
   evaluated: Scalars['Int']['output'];
   /** warninglistFalsePositives + reputationFalsePositives. */
   falsePositives: Scalars['Int']['output'];
-  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. */
+  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. Unchecked values count as valid: read it with checkedShare. */
   qualityRatio?: Maybe<Scalars['Float']['output']>;
   /** No warninglist hit; reputation verdict benign (OpenTIP Green). */
   reputationFalsePositives: Scalars['Int']['output'];
@@ -361,6 +385,12 @@ export type LeaderboardEntry = ContributionCounts & Coverage & {
   __typename?: 'LeaderboardEntry';
   /** Attributes beyond the per-event cap (MAX_ATTRIBUTES_PER_EVENT), not evaluated. */
   capped: Scalars['Int']['output'];
+  /** Valid among the checked: checkedValid / (evaluated − unchecked), from 0 to 1; null when nothing was checked. Does not reward unchecked values. */
+  checkedQualityRatio?: Maybe<Scalars['Float']['output']>;
+  /** The share of evaluated attributes that got a verdict (a warninglist, or OpenTIP, Grey and types without a lookup kind included): (evaluated − unchecked) / evaluated, from 0 to 1; null when nothing was evaluated. Low when the OpenTIP budget ran out: the counts are then mostly unverified. */
+  checkedShare?: Maybe<Scalars['Float']['output']>;
+  /** Quality IoCs that got a verdict: valid − unchecked (confirmedMalicious + unknown). */
+  checkedValid: Scalars['Int']['output'];
   /** Reputation verdict malicious (OpenTIP Red, Orange, Yellow). */
   confirmedMalicious: Scalars['Int']['output'];
   /** daysCovered / days, from 0 (nothing computed) to 1 (every day computed). */
@@ -375,7 +405,7 @@ export type LeaderboardEntry = ContributionCounts & Coverage & {
   falsePositives: Scalars['Int']['output'];
   /** The community. */
   organization: Organization;
-  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. */
+  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. Unchecked values count as valid: read it with checkedShare. */
   qualityRatio?: Maybe<Scalars['Float']['output']>;
   /** Position, 1 = best; equal metrics share a rank (1, 2, 2, 4). */
   rank: Scalars['Int']['output'];
@@ -395,9 +425,13 @@ export type LeaderboardEntry = ContributionCounts & Coverage & {
 
 /** What the leaderboard ranks communities by (highest first; ties by alias). */
 export type LeaderboardMetric =
+  /** Quality IoCs that got a verdict (`checkedValid` = confirmedMalicious + unknown): unchecked values are not rewarded. */
+  | 'CHECKED_QUALITY'
+  /** Valid among the checked (`checkedQualityRatio` = checkedValid / (evaluated − unchecked)): unchecked values count neither way; communities with nothing checked come last. */
+  | 'CHECKED_QUALITY_RATIO'
   /** Quality IoCs (`valid`). */
   | 'QUALITY'
-  /** `valid / evaluated`; communities with nothing evaluated come last. */
+  /** `valid / evaluated`; communities with nothing evaluated come last. Unchecked values count as valid: with a small OpenTIP budget this flatters the communities least checked; see CHECKED_QUALITY_RATIO. */
   | 'QUALITY_RATIO'
   /** Evaluated attributes (`evaluated`), whatever their quality. */
   | 'TOTAL';
@@ -808,6 +842,15 @@ export type QueryPipelineRunsConnectionEdge = {
   node: PipelineRun;
 };
 
+/** An entry too broad for any real warninglist: still matched for counting, as MISP does, but its list is never curated. */
+export type RefusedWarninglistEntry = {
+  __typename?: 'RefusedWarninglistEntry';
+  /** The entry, as the list writes it. */
+  entry: Scalars['String']['output'];
+  /** Why it is too broad. */
+  reason: Scalars['String']['output'];
+};
+
 /** The reputation of a value from cached verdicts only. */
 export type ReputationCheck = {
   __typename?: 'ReputationCheck';
@@ -949,13 +992,19 @@ export type TypeBreakdown = ContributionCounts & {
   attributeType: Scalars['String']['output'];
   /** Attributes beyond the per-event cap (MAX_ATTRIBUTES_PER_EVENT), not evaluated. */
   capped: Scalars['Int']['output'];
+  /** Valid among the checked: checkedValid / (evaluated − unchecked), from 0 to 1; null when nothing was checked. Does not reward unchecked values. */
+  checkedQualityRatio?: Maybe<Scalars['Float']['output']>;
+  /** The share of evaluated attributes that got a verdict (a warninglist, or OpenTIP, Grey and types without a lookup kind included): (evaluated − unchecked) / evaluated, from 0 to 1; null when nothing was evaluated. Low when the OpenTIP budget ran out: the counts are then mostly unverified. */
+  checkedShare?: Maybe<Scalars['Float']['output']>;
+  /** Quality IoCs that got a verdict: valid − unchecked (confirmedMalicious + unknown). */
+  checkedValid: Scalars['Int']['output'];
   /** Reputation verdict malicious (OpenTIP Red, Orange, Yellow). */
   confirmedMalicious: Scalars['Int']['output'];
   /** seen − capped. */
   evaluated: Scalars['Int']['output'];
   /** warninglistFalsePositives + reputationFalsePositives. */
   falsePositives: Scalars['Int']['output'];
-  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. */
+  /** valid / evaluated, from 0 to 1; null when nothing was evaluated. Unchecked values count as valid: read it with checkedShare. */
   qualityRatio?: Maybe<Scalars['Float']['output']>;
   /** No warninglist hit; reputation verdict benign (OpenTIP Green). */
   reputationFalsePositives: Scalars['Int']['output'];
@@ -990,15 +1039,21 @@ export type ViewerRole =
 /** A MISP warninglist known to the service, as last loaded. */
 export type Warninglist = {
   __typename?: 'Warninglist';
+  /** The share of that day's evaluated attributes the list hit, from 0 to 1. */
+  breakerShare?: Maybe<Scalars['Float']['output']>;
+  /** The last day the list hit more than CURATION_MAX_LIST_SHARE of the evaluated attributes, so that its hits were counted but not curated. */
+  breakerTrippedOn?: Maybe<Scalars['Date']['output']>;
   /** MISP category: false-positive or known. */
   category?: Maybe<Scalars['String']['output']>;
+  /** The version a day was last curated with; null: never. While it differs from version the list is new or changed, and curates nothing on its first day (unless CURATION_TRUST_NEW_LISTS). */
+  curatedVersion?: Maybe<Scalars['Int']['output']>;
   /** The list's own description. */
   description?: Maybe<Scalars['String']['output']>;
   /** Entries loaded. */
   entryCount: Scalars['Int']['output'];
   /** Local id. */
   id: Scalars['ID']['output'];
-  /** Entries left out because they could not be parsed. */
+  /** Entries that never match, reported at load: invalid or unreachable networks, regexes PHP rejects (the /g of phone_numbers), cannot be translated, or could take unbounded time (nested repetitions). */
   invalidEntries: Scalars['Int']['output'];
   /** MISP's warninglist id, or the directory name. */
   listId: Scalars['String']['output'];
@@ -1008,6 +1063,8 @@ export type Warninglist = {
   name: Scalars['String']['output'];
   /** When it was last loaded. */
   refreshedAt: Scalars['DateTime']['output'];
+  /** Entries too broad for any real list (e.g. 0.0.0.0/0, a bare TLD, a one-character substring, a regex matching the empty string). A selected list with any is counted but never curated. Checked for selected lists only. */
+  refusedEntries: Array<RefusedWarninglistEntry>;
   /** Used for counting and curation (WARNINGLIST_FILTERS, _MAX_ENTRIES, _INCLUDE, _EXCLUDE). */
   selected: Scalars['Boolean']['output'];
   /** Where it was loaded from: "misp" or "directory" (WARNINGLISTS_DIR). */

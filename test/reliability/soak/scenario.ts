@@ -118,8 +118,10 @@ export function serviceSettings(world: World, o: ScenarioOptions, databasePath: 
     TIME_ZONE: 'UTC',
     CURATION_ACTION: o.curation ?? 'soft-delete',
     DRY_RUN: 'false',
-    CURATION_MAX_ACTIONS_PER_RUN: '1000000000',
+    CURATION_MAX_ACTIONS_PER_DAY: '1000000000',
     CURATION_MAX_RATIO: String(MAX_RATIO),
+    // These scenarios curate from their first day; the first-day hold of new lists has its own tests.
+    CURATION_TRUST_NEW_LISTS: 'true',
   });
   return env;
 }
@@ -133,7 +135,7 @@ export async function prepareDatabase(path: string, world: World, o: ScenarioOpt
   try {
     for (const n of registered(o)) await addSyncUser(prisma, world.misp.keys.syncEmails[n - 1]!, `community-${n}`);
     await addSyncUser(prisma, DEPARTED_SYNC_USER, 'community-departed');
-    const run = await enqueueRun(prisma, { kind: 'BACKFILL', fromDay: o.startDate, toDay: lastDay(o), trigger: 'CLI', dryRun: false, curate: true });
+    const run = await enqueueRun(prisma, { kind: 'BACKFILL', fromDay: o.startDate, toDay: lastDay(o), trigger: 'CLI', dryRun: false, curate: true }, { timeZone: 'UTC', dryRun: false });
     return run.id;
   } finally {
     await prisma.$disconnect();
