@@ -14,6 +14,8 @@ import type { ApiServices, GraphQLContext } from './context.js';
 import { RequestLoaders } from './loaders.js';
 import { serviceUnavailable } from './availability.js';
 import { ResponseCache, useReadCache } from './read-cache.js';
+import { requestShapePlugins } from './request-shape.js';
+import { corsOptions } from '../http/cors.js';
 import { schema } from './schema.js';
 
 export interface YogaOptions {
@@ -90,6 +92,7 @@ export function createGraphQLHandler({ prisma, config, logger, services = NO_SER
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    cors: corsOptions(config.httpCorsOrigins),
     maskedErrors: { maskError: maskDomainError },
     logging: {
       debug: (...args) => logger.debug({ args }, 'graphql'),
@@ -104,6 +107,7 @@ export function createGraphQLHandler({ prisma, config, logger, services = NO_SER
       shouldPersistHeaders: true,
     },
     plugins: [
+      ...requestShapePlugins(),
       EnvelopArmorPlugin({
         maxDepth: { n: 12, ignoreIntrospection: true },
         maxAliases: { n: 30 },

@@ -3,12 +3,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Db } from '../db/client.js';
 import { ResponseCache, RESPONSE_CACHE_MAX_REQUEST_BYTES } from '../graphql/read-cache.js';
 import { responseCacheOf, type Yoga } from '../graphql/yoga.js';
+import { hostAllowed, hostRefusal } from './host-check.js';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
 export interface HttpServerOptions {
   yoga: Yoga;
   prisma: Db;
+  /** HTTP_ALLOWED_HOSTS: Host headers answered (empty: any). */
+  allowedHosts?: readonly string[];
   /** Extra routes by exact path, e.g. /metrics. */
   routes?: Record<string, RouteHandler>;
   /** Told of every finished response, for metrics. */
@@ -23,7 +26,7 @@ function json(res: ServerResponse, status: number, body: unknown) {
   res.end(text);
 }
 
-export function createHttpServer({ yoga, prisma, routes = {}, observe }: HttpServerOptions): Server {
+export function createHttpServer({ yoga, prisma, allowedHosts = [], routes = {}, observe }: HttpServerOptions): Server {
   return createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (observe) {
@@ -38,6 +41,7 @@ export function createHttpServer({ yoga, prisma, routes = {}, observe }: HttpSer
         .catch(() => json(res, 503, { status: 'unavailable', reason: 'the database does not answer' }));
       return;
     }
+    if (!hostAllowed(req.headers.host, allowedHosts)) return json(res, 421, hostRefusal(req.headers.host));
     if (path === '/') {
       res.writeHead(302, { location: '/graphql' });
       res.end();
@@ -64,7 +68,7 @@ export function createHttpServer({ yoga, prisma, routes = {}, observe }: HttpSer
 /** A JSON POST to exactly /graphql with a small declared body: what dashboards send. */
 function isCacheCandidate(req: IncomingMessage): boolean {
   const length = Number(req.headers['content-length']);
-  return req.method === 'POST' && req.url === '/graphql' && length > 0 && length <= RESPONSE_CACHE_MAX_REQUEST_BYTES && /json/i.test(req.headers['content-type'] ?? '');
+  return req.method === 'POST' && req.url === '/graphql' && length > 0 && length <= RESPONSE_CACHE_MAX_REQUEST_BYTES && /^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '');
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
