@@ -87,6 +87,7 @@ export const SETTINGS = {
   logFormat: s({ group: 'Service', env: 'LOG_FORMAT', default: 'json', description: '`json` (one object a line) or `pretty` (for terminals).', schema: z.enum(['json', 'pretty']) }),
   allowAnonymous: s({ group: 'API', env: 'GRAPHQL_ALLOW_ANONYMOUS', default: 'false', description: 'Let requests without a token read (never write) the API.', schema: bool }),
   maxRangeDays: s({ group: 'API', env: 'GRAPHQL_MAX_RANGE_DAYS', default: '1096', description: 'Longest date range a query may ask for, in days.', schema: int(1, 36600) }),
+  maxRows: s({ group: 'API', env: 'GRAPHQL_MAX_ROWS', default: '50000', description: 'Most rows one request may build, estimated before it runs from its ranges, granularities, communities and aliases (3 years by DAY for 12 communities is about 13,000). Larger queries are refused with what to narrow.', schema: int(100, 10_000_000) }),
   mispUrl: s({ group: 'MISP', env: 'MISP_URL', default: '', description: 'Base URL of the MISP instance, e.g. https://misp.example.org. Empty: no MISP (runs fail with a clear error; the demo starts a simulated one).', schema: httpUrl }),
   mispKey: s({ group: 'MISP', env: 'MISP_KEY', default: '', description: 'Site-admin API key of MISP (needed to read users and to curate other organisations\' attributes).', schema: text, secret: true }),
   mispCaFile: s({ group: 'MISP', env: 'MISP_CA_FILE', default: '', description: 'PEM file of the CA that signed MISP\'s certificate (self-signed instances).', schema: text }),

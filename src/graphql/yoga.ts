@@ -15,6 +15,8 @@ import { RequestLoaders } from './loaders.js';
 import { serviceUnavailable } from './availability.js';
 import { ResponseCache, useReadCache } from './read-cache.js';
 import { requestShapePlugins } from './request-shape.js';
+import { useIntrospectionAccess } from './introspection-access.js';
+import { useRangeCost } from './range-cost.js';
 import { corsOptions } from '../http/cors.js';
 import { schema } from './schema.js';
 
@@ -113,9 +115,11 @@ export function createGraphQLHandler({ prisma, config, logger, services = NO_SER
         maxAliases: { n: 30 },
         maxDirectives: { n: 20 },
         maxTokens: { n: 4000 },
-        costLimit: { maxCost: 20000, ignoreIntrospection: true },
+        costLimit: { maxCost: 100_000, ignoreIntrospection: false },
         blockFieldSuggestion: { enabled: false },
       }),
+      useIntrospectionAccess(),
+      useRangeCost(prisma, config.maxRows),
       useReadCache(prisma, responses),
     ],
     context: async ({ request }) => {

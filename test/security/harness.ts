@@ -94,3 +94,18 @@ export async function healthWhile(port: number, until: Promise<unknown>, everyMs
   times.sort((a, b) => a - b);
   return { max: times.at(-1) ?? 0, median: times[Math.floor(times.length / 2)] ?? 0, samples: times.length };
 }
+
+/** Runs `total` requests, `lanes` at a time (each lane sends its next when the last is answered). */
+export async function inLanes<T>(total: number, lanes: number, send: (i: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: lanes }, async () => {
+      while (next < total) {
+        const i = next++;
+        results[i] = await send(i);
+      }
+    }),
+  );
+  return results;
+}
