@@ -35,7 +35,7 @@ export async function startService(config: Config, logger: Logger, options: Star
   const services = createApiServices(pipeline, () => worker.wake());
   const yoga = createGraphQLHandler({ prisma, config, logger, services });
   const metrics = createMetrics(prisma, config);
-  const server = createHttpServer({ yoga, prisma, allowedHosts: config.httpAllowedHosts, routes: { '/metrics': metrics.handler }, observe: metrics.observeHttp });
+  const server = createHttpServer({ yoga, prisma, allowedHosts: config.httpAllowedHosts, limits: { maxConnections: config.httpMaxConnections }, routes: { '/metrics': metrics.handler }, observe: metrics.observeHttp });
   const { url } = await listen(server, config.httpPort, config.httpHost);
 
   let schedule: Cron | null = null;
