@@ -4,12 +4,12 @@
 // thirty aliases of it held the process for seconds). Over GRAPHQL_MAX_ROWS the query is refused
 // with what to narrow.
 import {
-  getArgumentValues, getNamedType, getNullableType, getOperationAST, getVariableValues, GraphQLError, isListType, isObjectType, Kind,
+  BREAK, getArgumentValues, getNamedType, getNullableType, getOperationAST, getVariableValues, GraphQLError, isListType, isObjectType, Kind, visit,
   type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLObjectType, type GraphQLSchema, type SelectionSetNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Db } from '../db/client.js';
-import { cachedRead } from '../stats/cache.js';
+import { tableSizes } from '../stats/cache.js';
 import { bucketStart, daysInclusive, type Granularity } from '../stats/days.js';
 import { dayOf } from './builder.js';
 import type { GraphQLContext } from './context.js';
@@ -123,7 +123,29 @@ function walk(w: Walk, parent: GraphQLObjectType, selections: SelectionSetNode, 
   }
 }
 
+async function communityCounts(prisma: Db): Promise<Counts> {
+  const sizes = (await tableSizes(prisma, ['Organization', 'SyncUser'])) ?? {
+    Organization: await prisma.organization.count(),
+    SyncUser: await prisma.syncUser.count(),
+  };
+  return { organizations: Math.max(1, sizes.Organization ?? 0), syncUsers: Math.max(1, sizes.SyncUser ?? 0) };
+}
+
 const number = (n: number) => Math.round(n).toLocaleString('en-US');
+
+/** Fields whose rows depend on a range or on how many communities there are. */
+const SIZED_FIELDS = new Set(['organizations', 'syncUsers', 'leaderboard', 'contributions', 'series']);
+
+function mentionsSized(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (SIZED_FIELDS.has(node.name.value)) found = true;
+      return found ? BREAK : undefined;
+    },
+  });
+  return found;
+}
 
 /** Refuses, before execution, a query that would build more than `maxRows` rows. */
 export function useRangeCost(prisma: Db, maxRows: number): Plugin<GraphQLContext> {
@@ -131,16 +153,14 @@ export function useRangeCost(prisma: Db, maxRows: number): Plugin<GraphQLContext
     async onExecute({ args, setResultAndStopExecution }) {
       const document = args.document as DocumentNode;
       const operation = getOperationAST(document, args.operationName);
-      if (!operation || operation.operation === 'mutation') return;
+      // Other queries are bounded by the static cost limit and page sizes; they cost no count here.
+      if (!operation || operation.operation === 'mutation' || !mentionsSized(document)) return;
       const root = operation.operation === 'query' ? args.schema.getQueryType() : args.schema.getSubscriptionType();
       if (!root) return;
       const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
       // Bad variables get Yoga's own error when it executes.
       if (coerced.errors) return;
-      const counts = await cachedRead(prisma, 'range-cost:counts', async () => ({
-        organizations: Math.max(1, await prisma.organization.count()),
-        syncUsers: Math.max(1, await prisma.syncUser.count()),
-      }));
+      const counts = await communityCounts(prisma);
       const fragments = Object.fromEntries(
         document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
       );

@@ -1,16 +1,16 @@
 // Pipeline runs: the queue and its history, queuing and cancelling, and live progress.
-import { Repeater } from 'graphql-yoga';
 import type { PipelineRun } from '../generated/prisma/client.js';
 import { RunKind, RunStatus, RunTrigger } from '../generated/prisma/enums.js';
 import { dayOfInstant } from '../pipeline/days.js';
-import { isTerminal } from '../pipeline/queue.js';
 import { builder, dayOf } from './builder.js';
 import type { GraphQLContext } from './context.js';
 import { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
 import { badInput, countedPage, PAGE, readId, readPageSize } from './range.js';
 
+import { DEFAULT_PROGRESS_LIMITS } from './run-progress.js';
+
 /** How often a progress subscription re-reads its run. */
-export const PROGRESS_POLL_MS = 500;
+export const PROGRESS_POLL_MS = DEFAULT_PROGRESS_LIMITS.pollMs;
 
 export const RunKindEnum = builder.enumType(RunKind, {
   name: 'RunKind',
@@ -163,31 +163,14 @@ builder.mutationFields((t) => ({
 builder.subscriptionFields((t) => ({
   pipelineRunProgress: t.field({
     type: PipelineRunType,
-    description: `The run each time it changes (checked every ${PROGRESS_POLL_MS} ms), starting with its current state; the stream ends when the run has ended.`,
+    description: `The run each time it changes (checked every ${PROGRESS_POLL_MS} ms), starting with its current state; the stream ends when the run has ended. Followers of one run share one reader; a token may hold ${DEFAULT_PROGRESS_LIMITS.perToken} streams at once.`,
     authScopes: { reader: true },
     args: { id: t.arg.id({ required: true, description: 'Run id.' }) },
     subscribe: async (_root, args, ctx) => {
       const id = readId(args.id, 'id', badInput);
       const first = await ctx.prisma.pipelineRun.findUnique({ where: { id } });
       if (!first) throw badInput(`No run has id ${id}.`, 'id');
-      return new Repeater<PipelineRun>(async (push, stop) => {
-        let stopped = false;
-        void stop.then(() => (stopped = true));
-        let last = '';
-        let run: PipelineRun | null = first;
-        // A run row is never deleted while followed; if it is, the stream just ends.
-        while (run && !stopped) {
-          const state = JSON.stringify(run);
-          if (state !== last) {
-            last = state;
-            await push(run);
-          }
-          if (isTerminal(run.status)) break;
-          await Promise.race([new Promise((resolve) => setTimeout(resolve, PROGRESS_POLL_MS)), stop]);
-          run = stopped ? null : await ctx.prisma.pipelineRun.findUnique({ where: { id } });
-        }
-        stop();
-      });
+      return ctx.progress.follow(ctx.viewer ? `token:${ctx.viewer.tokenId}` : 'anonymous', first);
     },
     resolve: (run) => run,
   }),

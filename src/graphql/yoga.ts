@@ -17,6 +17,7 @@ import { ResponseCache, useReadCache } from './read-cache.js';
 import { requestShapePlugins } from './request-shape.js';
 import { useIntrospectionAccess } from './introspection-access.js';
 import { useRangeCost } from './range-cost.js';
+import { DEFAULT_PROGRESS_LIMITS, RunProgressHub, type ProgressLimits } from './run-progress.js';
 import { corsOptions } from '../http/cors.js';
 import { schema } from './schema.js';
 
@@ -26,6 +27,8 @@ export interface YogaOptions {
   logger: Logger;
   /** Runs, curation and indicator checks; without them those operations answer SERVICE_UNAVAILABLE. */
   services?: ApiServices;
+  /** Poll interval and caps of progress subscriptions (run-progress.ts). */
+  progressLimits?: Partial<ProgressLimits>;
 }
 
 function unavailable(): never {
@@ -88,8 +91,16 @@ export function responseCacheOf(yoga: Yoga): ResponseCache | undefined {
   return responseCaches.get(yoga);
 }
 
-export function createGraphQLHandler({ prisma, config, logger, services = NO_SERVICES }: YogaOptions): Yoga {
+const progressHubs = new WeakMap<Yoga, RunProgressHub>();
+
+/** The progress subscriptions' hub of a handler (for tests and diagnostics). */
+export function progressHubOf(yoga: Yoga): RunProgressHub | undefined {
+  return progressHubs.get(yoga);
+}
+
+export function createGraphQLHandler({ prisma, config, logger, services = NO_SERVICES, progressLimits = {} }: YogaOptions): Yoga {
   const responses = new ResponseCache(prisma);
+  const progress = new RunProgressHub(prisma, { ...DEFAULT_PROGRESS_LIMITS, ...progressLimits });
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -124,7 +135,7 @@ export function createGraphQLHandler({ prisma, config, logger, services = NO_SER
     ],
     context: async ({ request }) => {
       const header = request.headers.get('authorization');
-      const base = { prisma, config, services, loaders: new RequestLoaders() };
+      const base = { prisma, config, services, progress, loaders: new RequestLoaders() };
       if (header === null || header.trim() === '') return { ...base, viewer: null };
       const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
       if (!match) {
@@ -144,5 +155,6 @@ export function createGraphQLHandler({ prisma, config, logger, services = NO_SER
     },
   });
   responseCaches.set(yoga, responses);
+  progressHubs.set(yoga, progress);
   return yoga;
 }

@@ -29,6 +29,17 @@ export async function dataStamp(prisma: Db): Promise<number | null> {
   return db ? Number(db.pragma('data_version', { simple: true })) : null;
 }
 
+/**
+ * Rows of small tables, counted on the same read-only connection (synchronously, microseconds),
+ * for estimates that must not queue behind the service's connection; null without a file.
+ */
+export async function tableSizes(prisma: Db, tables: readonly string[]): Promise<Record<string, number> | null> {
+  await dataStamp(prisma);
+  const db = await watchers.get(prisma);
+  if (!db) return null;
+  return Object.fromEntries(tables.map((t) => [t, Number(db.prepare(`SELECT COUNT(*) FROM "${t}"`).pluck().get())]));
+}
+
 /** When a cached value was computed: the commit stamp read before computing, and the clock. */
 export interface Stamped {
   stamp: number;

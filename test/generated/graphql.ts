@@ -831,7 +831,7 @@ export type RunTrigger =
 /** Follow changes as server-sent events (Accept: text/event-stream). */
 export type Subscription = {
   __typename?: 'Subscription';
-  /** The run each time it changes (checked every 500 ms), starting with its current state; the stream ends when the run has ended. */
+  /** The run each time it changes (checked every 500 ms), starting with its current state; the stream ends when the run has ended. Followers of one run share one reader; a token may hold 20 streams at once. */
   pipelineRunProgress: PipelineRun;
 };
 
