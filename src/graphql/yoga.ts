@@ -13,7 +13,7 @@ import { cachedRead } from '../stats/cache.js';
 import type { ApiServices, GraphQLContext } from './context.js';
 import { RequestLoaders } from './loaders.js';
 import { serviceUnavailable } from './availability.js';
-import { ResponseCache, useReadCache } from './read-cache.js';
+import { DEFAULT_RESPONSE_CACHE_LIMITS, ResponseCache, useReadCache, type ResponseCacheLimits } from './read-cache.js';
 import { requestShapePlugins } from './request-shape.js';
 import { useIntrospectionAccess } from './introspection-access.js';
 import { useRangeCost } from './range-cost.js';
@@ -29,6 +29,8 @@ export interface YogaOptions {
   services?: ApiServices;
   /** Poll interval and caps of progress subscriptions (run-progress.ts). */
   progressLimits?: Partial<ProgressLimits>;
+  /** Bounds of the HTTP answer cache (read-cache.ts). */
+  responseCacheLimits?: Partial<ResponseCacheLimits>;
 }
 
 function unavailable(): never {
@@ -98,8 +100,8 @@ export function progressHubOf(yoga: Yoga): RunProgressHub | undefined {
   return progressHubs.get(yoga);
 }
 
-export function createGraphQLHandler({ prisma, config, logger, services = NO_SERVICES, progressLimits = {} }: YogaOptions): Yoga {
-  const responses = new ResponseCache(prisma);
+export function createGraphQLHandler({ prisma, config, logger, services = NO_SERVICES, progressLimits = {}, responseCacheLimits = {} }: YogaOptions): Yoga {
+  const responses = new ResponseCache(prisma, { ...DEFAULT_RESPONSE_CACHE_LIMITS, ...responseCacheLimits });
   const progress = new RunProgressHub(prisma, { ...DEFAULT_PROGRESS_LIMITS, ...progressLimits });
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema,

@@ -64,6 +64,7 @@ export function isCurrent(entry: Stamped, stamp: number, now = Date.now()): bool
 }
 
 const caches = new WeakMap<Db, Map<string, Entry>>();
+const sweptStamps = new WeakMap<Map<string, Entry>, number>();
 
 /** compute()'s result for `key`, computed at most once per stamp (concurrent callers share it). */
 export async function cachedRead<T>(prisma: Db, key: string, compute: () => Promise<T>): Promise<T> {
@@ -83,6 +84,11 @@ export async function cachedEntry<T>(prisma: Db, key: string, compute: () => Pro
     caches.set(prisma, cache);
   }
   const now = Date.now();
+  // After a commit nothing kept from before can be answered: let it go now rather than when evicted.
+  if (sweptStamps.get(cache) !== stamp) {
+    sweptStamps.set(cache, stamp);
+    for (const [k, e] of cache) if (e.stamp !== stamp) cache.delete(k);
+  }
   const hit = cache.get(key);
   if (hit && isCurrent(hit, stamp, now)) return { value: (await hit.value) as T, stamped: hit };
   const value = compute();

@@ -45,11 +45,11 @@ describe('request bodies', () => {
   afterAll(() => w?.close());
 
   it('refuses twelve anonymous 24 MB bodies unread, declared or chunked, holding no memory for them', async () => {
-    const before = liveBytes();
+    const before = await liveBytes();
     const load = Promise.all(Array.from({ length: 12 }, (_, i) => hugeBody(w.port, i % 2 === 1)));
     const health = await healthWhile(w.port, load);
     const answers = await load;
-    const after = liveBytes();
+    const after = await liveBytes();
     for (const a of answers) expect(a.status).toMatch(/^HTTP\/1\.1 413|^closed$/);
     expect(answers.filter((a) => a.status.includes('413')).length).toBeGreaterThanOrEqual(6);
     const sent = answers.reduce((n, a) => n + a.sent, 0);
