@@ -16,7 +16,8 @@ import { cachedEntry, dataStamp, isCurrent, type Stamped } from '../stats/cache.
 import type { GraphQLContext } from './context.js';
 
 /**
- * Root fields whose answer is a function of the database alone, the same for every reader.
+ * Root fields whose answer is a function of the database alone, the same for every reader
+ * (admins' answers are kept apart: they see more).
  * Not checkIndicator: its verdicts expire with the clock and its warninglists live in memory.
  */
 const DATABASE_READS = new Set(['leaderboard', 'contributions', 'organizations', 'organization', 'syncUsers', 'curationLogs', 'pipelineRuns', 'pipelineRun', 'warninglists']);
@@ -243,7 +244,9 @@ export function useReadCache(prisma: Db, responses?: ResponseCache): Plugin<Grap
         id = nextDocumentId++;
         documentIds.set(args.document, id);
       }
-      const key = `result:${id}:${args.operationName ?? ''}:${JSON.stringify(args.variableValues ?? {})}`;
+      // Admins see fields readers do not (reader-view.ts): each view is kept apart.
+      const view = context.viewer?.role === 'ADMIN' ? 'admin' : 'reader';
+      const key = `result:${view}:${id}:${args.operationName ?? ''}:${JSON.stringify(args.variableValues ?? {})}`;
       setExecuteFn((execArgs) =>
         cachedEntry(prisma, key, async () => {
           const result = (await executeFn(execArgs)) as ExecutionResult | AsyncIterable<unknown>;

@@ -17,6 +17,7 @@ import { DEFAULT_RESPONSE_CACHE_LIMITS, ResponseCache, useReadCache, type Respon
 import { requestShapePlugins } from './request-shape.js';
 import { useIntrospectionAccess } from './introspection-access.js';
 import { useRangeCost } from './range-cost.js';
+import { useReaderErrorRedaction } from './reader-view.js';
 import { DEFAULT_PROGRESS_LIMITS, RunProgressHub, type ProgressLimits } from './run-progress.js';
 import { corsOptions } from '../http/cors.js';
 import { schema } from './schema.js';
@@ -132,6 +133,7 @@ export function createGraphQLHandler({ prisma, config, logger, services = NO_SER
         blockFieldSuggestion: { enabled: false },
       }),
       useIntrospectionAccess(),
+      useReaderErrorRedaction(),
       useRangeCost(prisma, config.maxRows),
       useReadCache(prisma, responses),
     ],
