@@ -3,6 +3,7 @@
 import type { Server } from 'node:http';
 import type { Cron } from 'croner';
 import type { Config } from './config/settings.js';
+import { insecureUrlWarnings } from './config/insecure-urls.js';
 import { openDatabase, type Db } from './db/client.js';
 import { createGraphQLHandler, type Yoga } from './graphql/yoga.js';
 import { createHttpServer, listen } from './http/server.js';
@@ -30,6 +31,7 @@ export async function startService(config: Config, logger: Logger, options: Star
   const { prisma, migrations } = await openDatabase(config.databasePath);
   if (migrations && migrations.applied.length > 0) logger.info({ applied: migrations.applied }, 'database migrated');
   if (config.mispUrl === '') logger.warn('MISP_URL is not set: runs will fail until a MISP is configured.');
+  for (const warning of insecureUrlWarnings(config)) logger.warn(warning);
   const pipeline = createPipelineDeps(prisma, config, logger);
   const worker = new RunWorker(pipeline);
   const services = createApiServices(pipeline, () => worker.wake());

@@ -2,7 +2,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
-import { hashToken, verifyToken } from '../auth/tokens.js';
+import { hashToken, tokenRefusal, verifyToken } from '../auth/tokens.js';
 import type { Config } from '../config/settings.js';
 import type { Db } from '../db/client.js';
 import { databaseProblem } from '../db/errors.js';
@@ -151,7 +151,7 @@ export function createGraphQLHandler({ prisma, config, logger, services = NO_SER
       // Dashboards poll: a token is looked up again only after a write (a revocation is one).
       const viewer = await cachedRead(prisma, `token:${hashToken(token)}`, () => verifyToken(prisma, token));
       if (!viewer) {
-        throw new GraphQLError('The API token is unknown or revoked. Ask an admin for a new one (`misp-topcontrib token create`).', {
+        throw new GraphQLError(await tokenRefusal(prisma, token), {
           extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
         });
       }

@@ -23,7 +23,10 @@ export interface SecurityWorld {
 
 export const DAY = '2026-03-02';
 
-export async function securityWorld(env: Record<string, string> = {}, server: Partial<HttpServerOptions> = {}): Promise<SecurityWorld> {
+export async function securityWorld(
+  env: Record<string, string> = {},
+  serverOptions: Partial<HttpServerOptions> | ((db: TempDb, config: Config) => Partial<HttpServerOptions>) = {},
+): Promise<SecurityWorld> {
   const db = await tempDb();
   const config = testConfig(env);
   const api = await graphqlHarness(db.prisma, config, queueServices(db.prisma));
@@ -39,7 +42,8 @@ export async function securityWorld(env: Record<string, string> = {}, server: Pa
       attributeType: 'domain', value: 'secret-curated.example', reason: 'WARNINGLIST', evidence: '[]', action: 'SOFT_DELETE', status: 'DONE',
     },
   });
-  const http = createHttpServer({ yoga: api.yoga, prisma: db.prisma, allowedHosts: config.httpAllowedHosts, ...server });
+  const extra = typeof serverOptions === 'function' ? serverOptions(db, config) : serverOptions;
+  const http = createHttpServer({ yoga: api.yoga, prisma: db.prisma, allowedHosts: config.httpAllowedHosts, ...extra });
   const { url, port } = await listen(http, 0, '127.0.0.1');
   return {
     db, config, api, server: http, url, port,
