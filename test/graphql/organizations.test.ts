@@ -149,7 +149,7 @@ describe('communities and sync users over GraphQL', () => {
     it('refuses an unknown, malformed or revoked token', async () => {
       const unknown = await api.run(Organizations, {}, 'mtc_nope');
       expect(unknown.status).toBe(401);
-      expect(unknown.errors?.[0]?.message).toMatch(/unknown or revoked/);
+      expect(unknown.errors?.[0]?.message).toMatch(/unknown|revoked/);
       const malformed = await api.yoga.fetch('http://localhost/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: 'Basic abc' },

@@ -96,7 +96,7 @@ describe('operations', () => {
     expect(listed.stdout).toMatch(/last used/);
     expect(listed.stdout).toMatch(/expires/);
     expect(listed.stdout).toMatch(/grafana.*never.*20\d\d-\d\d-\d\dT/);
-  });
+  }, 180_000);
 
   it('warns of http:// MISP and OpenTIP URLs to other hosts', () => {
     const warnings = insecureUrlWarnings(testConfig({ MISP_URL: 'http://misp.example.org', MISP_KEY: 'k', OPENTIP_URL: 'http://10.0.0.5/api/v1' }));
@@ -122,5 +122,5 @@ describe('operations', () => {
     expect(run.code).not.toBe(0);
     expect(run.stderr).toMatch(/MISP_URL is not set/);
     expect(run.stdout).not.toMatch(/mtc_/);
-  });
+  }, 180_000);
 });
