@@ -2,6 +2,7 @@
 // The CLI's `serve`, the demo and the tests start it here.
 import type { Server } from 'node:http';
 import type { Config } from './config/settings.js';
+import { insecureUrlWarnings } from './config/insecure-urls.js';
 import { openDatabase, type Db } from './db/client.js';
 import { createGraphQLHandler, type Yoga } from './graphql/yoga.js';
 import { createHttpServer, listen } from './http/server.js';
@@ -29,12 +30,13 @@ export async function startService(config: Config, logger: Logger, options: Star
   const { prisma, migrations } = await openDatabase(config.databasePath);
   if (migrations && migrations.applied.length > 0) logger.info({ applied: migrations.applied }, 'database migrated');
   if (config.mispUrl === '') logger.warn('MISP_URL is not set: runs will fail until a MISP is configured.');
+  for (const warning of insecureUrlWarnings(config)) logger.warn(warning);
   const pipeline = createPipelineDeps(prisma, config, logger);
   const worker = new RunWorker(pipeline);
   const services = createApiServices(pipeline, () => worker.wake());
   const yoga = createGraphQLHandler({ prisma, config, logger, services });
   const metrics = createMetrics(prisma, config);
-  const server = createHttpServer({ yoga, prisma, routes: { '/metrics': metrics.handler }, observe: metrics.observeHttp });
+  const server = createHttpServer({ yoga, prisma, allowedHosts: config.httpAllowedHosts, limits: { maxConnections: config.httpMaxConnections }, routes: { '/metrics': metrics.handler }, observe: metrics.observeHttp });
   const { url } = await listen(server, config.httpPort, config.httpHost);
 
   let schedule: DailySchedule | null = null;

@@ -13,14 +13,14 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export async function createToken(prisma: Db, name: string, role: TokenRole) {
+export async function createToken(prisma: Db, name: string, role: TokenRole, expiresAt: Date | null = null) {
   const trimmed = name.trim();
   if (trimmed === '' || trimmed.length > 100) {
     throw new InvalidInputError('Give the token a name of 1 to 100 characters, e.g. "grafana" or "alice".', 'name');
   }
   const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
   const record = await prisma.apiToken.create({
-    data: { name: trimmed, role, tokenHash: hashToken(token), prefix: token.slice(0, TOKEN_PREFIX.length + 6) },
+    data: { name: trimmed, role, tokenHash: hashToken(token), prefix: token.slice(0, TOKEN_PREFIX.length + 6), expiresAt },
   });
   return { token, record };
 }
@@ -31,14 +31,23 @@ export interface Viewer {
   name: string;
 }
 
-/** The token's owner, or null for an unknown or revoked token. */
+/** The token's owner, or null for an unknown, revoked or expired token. */
 export async function verifyToken(prisma: Db, token: string, now = new Date()): Promise<Viewer | null> {
   const record = await prisma.apiToken.findUnique({ where: { tokenHash: hashToken(token) } });
-  if (!record || record.revokedAt) return null;
+  if (!record || record.revokedAt || (record.expiresAt && record.expiresAt <= now)) return null;
   if (!record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await prisma.apiToken.update({ where: { id: record.id }, data: { lastUsedAt: now } });
   }
   return { tokenId: record.id, role: record.role, name: record.name };
+}
+
+/** Why verifyToken refused a token, in words for its holder. */
+export async function tokenRefusal(prisma: Db, token: string, now = new Date()): Promise<string> {
+  const record = await prisma.apiToken.findUnique({ where: { tokenHash: hashToken(token) } });
+  const renew = 'Ask an admin for a new one (`misp-topcontrib token create`).';
+  if (record?.revokedAt) return `The API token "${record.name}" was revoked on ${record.revokedAt.toISOString()}. ${renew}`;
+  if (record?.expiresAt && record.expiresAt <= now) return `The API token "${record.name}" expired on ${record.expiresAt.toISOString()}. ${renew}`;
+  return `The API token is unknown. ${renew}`;
 }
 
 export async function revokeToken(prisma: Db, id: number) {

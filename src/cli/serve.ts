@@ -1,6 +1,7 @@
 // serve / migrate / config: running the service and looking at its set-up.
 import type { Command } from 'commander';
 import { describeConfig, loadConfig, settingsMarkdown } from '../config/load.js';
+import { assertDemoAllowed } from '../demo/guard.js';
 import { applyMigrations } from '../db/migrate.js';
 import { createLogger } from '../log/logger.js';
 import { startService } from '../service.js';
@@ -8,7 +9,7 @@ import { startDemo } from '../demo/demo.js';
 import type { Config } from '../config/settings.js';
 import type { Logger } from '../log/logger.js';
 import { mkdirSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { backupDatabase } from '../db/backup.js';
 import { dirname } from 'node:path';
 
 function onSignals(logger: Logger, close: () => Promise<void>): void {
@@ -27,6 +28,7 @@ function onSignals(logger: Logger, close: () => Promise<void>): void {
 }
 
 async function demo(config: Config, logger: Logger, days: number, perDay: number): Promise<void> {
+  assertDemoAllowed(config);
   const running = await startDemo({ dataDir: dirname(config.databasePath), host: config.httpHost, port: config.httpPort, days, perDay, logger });
   onSignals(logger, () => running.close());
   process.stdout.write(
@@ -51,6 +53,7 @@ export function registerServeCommands(program: Command): void {
       const config = loadConfig();
       const logger = createLogger({ level: config.logLevel, format: config.logFormat });
       if (config.mispUrl === '') {
+        assertDemoAllowed(config);
         logger.warn('MISP_URL is not set: starting the demo against a simulated MISP (its own database, never yours).');
         await demo(config, logger, 30, 2000);
         return;
@@ -90,12 +93,7 @@ export function registerServeCommands(program: Command): void {
     .argument('<file>', 'where to write the copy')
     .action(async (file: string) => {
       const config = loadConfig();
-      const db = new Database(config.databasePath, { readonly: true, fileMustExist: true });
-      try {
-        await db.backup(file);
-      } finally {
-        db.close();
-      }
+      await backupDatabase(config.databasePath, file);
       process.stdout.write(`Backed up ${config.databasePath} to ${file}.\n`);
     });
 

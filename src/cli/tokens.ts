@@ -11,6 +11,21 @@ function parseRole(value: string): 'READER' | 'ADMIN' {
   return role;
 }
 
+/** --expires: a duration from now (90d, 12h, 4w) or a day (2027-01-31, its start in UTC). */
+export function parseExpiry(value: string, now = new Date()): Date {
+  const v = value.trim().toLowerCase();
+  const duration = /^(\d{1,5})([hdw])$/.exec(v);
+  if (duration) {
+    const hours = { h: 1, d: 24, w: 24 * 7 }[duration[2] as 'h' | 'd' | 'w'] * Number(duration[1]);
+    if (hours > 0) return new Date(now.getTime() + hours * 3_600_000);
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+    const day = new Date(`${v}T00:00:00Z`);
+    if (!Number.isNaN(day.getTime()) && day > now) return day;
+    throw new InvalidArgumentError(`${value} is not a day in the future.`);
+  }
+  throw new InvalidArgumentError('use a duration such as 90d, 12h or 4w, or a day such as 2027-01-31.');
+}
 
 export function registerTokenCommands(program: Command): void {
   const token = program.command('token').description('Manage API tokens for the GraphQL API.');
@@ -19,10 +34,12 @@ export function registerTokenCommands(program: Command): void {
     .description('Create a token and print it once (only its hash is stored).')
     .requiredOption('--role <role>', 'reader (queries) or admin (queries and mutations)', parseRole)
     .option('--name <name>', 'who or what uses it, e.g. grafana', 'cli')
-    .action((options: { role: 'READER' | 'ADMIN'; name: string }) =>
+    .option('--expires <when>', 'refuse it after a duration (90d, 12h, 4w) or from a day (2027-01-31); never by default', (v) => parseExpiry(v))
+    .action((options: { role: 'READER' | 'ADMIN'; name: string; expires?: Date }) =>
       withDatabase(async ({ prisma }) => {
-        const { token: secret, record } = await createToken(prisma, options.name, options.role);
-        process.stderr.write(`Created ${record.role.toLowerCase()} token #${record.id} "${record.name}". Store it now: it is not shown again.\n`);
+        const { token: secret, record } = await createToken(prisma, options.name, options.role, options.expires ?? null);
+        const until = record.expiresAt ? `, valid until ${record.expiresAt.toISOString()}` : ', without expiry';
+        process.stderr.write(`Created ${record.role.toLowerCase()} token #${record.id} "${record.name}"${until}. Store it now: it is not shown again.\n`);
         process.stdout.write(`${secret}\n`);
       }),
     );
@@ -40,6 +57,7 @@ export function registerTokenCommands(program: Command): void {
             prefix: `${t.prefix}…`,
             created: t.createdAt.toISOString(),
             'last used': t.lastUsedAt?.toISOString() ?? 'never',
+            expires: t.expiresAt ? `${t.expiresAt.toISOString()}${t.expiresAt <= new Date() ? ' (expired)' : ''}` : 'never',
             revoked: t.revokedAt?.toISOString() ?? '',
           })),
         );

@@ -51,6 +51,9 @@ const httpUrl = z
   .refine((s) => s === '' || /^https?:\/\/[^\s/]+/i.test(s), 'expected an http:// or https:// URL')
   .transform((s) => s.replace(/\/+$/, ''));
 const text = z.string();
+/** Exact origins: scheme, host and optional port, nothing more (no path, no wildcard). */
+const origins = list.refine((xs) => xs.every((x) => /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(x) || /^https?:\/\/\[[0-9a-f:.]+\](:\d{1,5})?$/i.test(x)), 'expected comma-separated origins such as https://grafana.example.org (scheme, host and port only; no path, no *)');
+
 const timeZone = z.string().refine((tz) => {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
@@ -87,10 +90,15 @@ export const SETTINGS = {
   databasePath: s({ group: 'Service', env: 'DATABASE_PATH', default: './data/misp-topcontrib.db', description: 'SQLite database file (created and migrated at start).', schema: text.refine((v) => v.trim() !== '', 'expected a file path') }),
   httpHost: s({ group: 'Service', env: 'HTTP_HOST', default: '127.0.0.1', description: 'Address the HTTP server listens on. Use 0.0.0.0 to accept remote clients.', schema: text.refine((v) => v.trim() !== '', 'expected a host name or address') }),
   httpPort: s({ group: 'Service', env: 'HTTP_PORT', default: '4000', description: 'HTTP port for GraphQL (`/graphql`), `/health`, `/ready` and `/metrics`.', schema: int(0, 65535) }),
+  httpAllowedHosts: s({ group: 'Service', env: 'HTTP_ALLOWED_HOSTS', default: '', description: 'Comma-separated host names (optionally host:port) the server answers to, checked against the Host header (against DNS rebinding); others get 421. Empty: any. `/health` and `/ready` always answer.', schema: list }),
+  httpCorsOrigins: s({ group: 'Service', env: 'HTTP_CORS_ORIGINS', default: '', description: 'Comma-separated origins (e.g. https://grafana.example.org) whose pages may call `/graphql` from a browser, without credentials. Empty: same origin only.', schema: origins }),
+  httpMaxConnections: s({ group: 'Service', env: 'HTTP_MAX_CONNECTIONS', default: '256', description: 'Most open HTTP connections; further ones are closed at once.', schema: int(1, 100_000) }),
+  metricsToken: s({ group: 'Service', env: 'METRICS_TOKEN', default: '', description: 'When set, `/metrics` answers only requests with "Authorization: Bearer <this value>". Empty: no token (bind or filter `/metrics` at the proxy).', schema: text, secret: true }),
   logLevel: s({ group: 'Service', env: 'LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug or trace.', schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) }),
   logFormat: s({ group: 'Service', env: 'LOG_FORMAT', default: 'json', description: '`json` (one object a line) or `pretty` (for terminals).', schema: z.enum(['json', 'pretty']) }),
   allowAnonymous: s({ group: 'API', env: 'GRAPHQL_ALLOW_ANONYMOUS', default: 'false', description: 'Let requests without a token read (never write) the API.', schema: bool }),
   maxRangeDays: s({ group: 'API', env: 'GRAPHQL_MAX_RANGE_DAYS', default: '1096', description: 'Longest date range a query may ask for, in days.', schema: int(1, 36600) }),
+  maxRows: s({ group: 'API', env: 'GRAPHQL_MAX_ROWS', default: '50000', description: 'Most rows one request may build, estimated before it runs from its ranges, granularities, communities and aliases (3 years by DAY for 12 communities is about 13,000). Larger queries are refused with what to narrow.', schema: int(100, 10_000_000) }),
   mispUrl: s({ group: 'MISP', env: 'MISP_URL', default: '', description: 'Base URL of the MISP instance, e.g. https://misp.example.org. Empty: no MISP (runs fail with a clear error; the demo starts a simulated one).', schema: httpUrl }),
   mispKey: s({ group: 'MISP', env: 'MISP_KEY', default: '', description: 'Site-admin API key of MISP (needed to read users and to curate other organisations\' attributes).', schema: text, secret: true }),
   mispCaFile: s({ group: 'MISP', env: 'MISP_CA_FILE', default: '', description: 'PEM file of the CA that signed MISP\'s certificate (self-signed instances).', schema: text }),

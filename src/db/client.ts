@@ -1,9 +1,8 @@
 // Opens the service's SQLite database through Prisma's better-sqlite3 adapter.
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { applyMigrations, type MigrationReport } from './migrate.js';
+import { createPrivately } from './private-file.js';
 
 export type Db = PrismaClient;
 
@@ -26,7 +25,7 @@ export interface OpenedDatabase {
  * the adapter opens gets WAL, a busy timeout and foreign keys, set in `configure` below.
  */
 export async function openDatabase(path: string, options: OpenDatabaseOptions = {}): Promise<OpenedDatabase> {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') createPrivately(path);
   const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
   const migrations = options.migrate === false ? null : applyMigrations(path, { busyTimeoutMs });
   const adapter = new PrismaBetterSqlite3({ url: `file:${path}`, timeout: busyTimeoutMs });

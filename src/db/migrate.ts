@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { createPrivately } from './private-file.js';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
 
@@ -60,6 +61,7 @@ export function applyMigrations(
   options: { dir?: string; busyTimeoutMs?: number } = {},
 ): MigrationReport {
   const files = readMigrations(options.dir);
+  if (dbPath !== ':memory:') createPrivately(dbPath);
   const db = new Database(dbPath, { timeout: options.busyTimeoutMs ?? 5000 });
   try {
     db.pragma('journal_mode = WAL');

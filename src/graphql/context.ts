@@ -3,6 +3,7 @@ import type { Config } from '../config/settings.js';
 import type { Db } from '../db/client.js';
 import type { CurationLog, PipelineRun } from '../generated/prisma/client.js';
 import type { RequestLoaders } from './loaders.js';
+import type { RunProgressHub } from './run-progress.js';
 
 /** Why one indicator would be kept or curated, as the pipeline would decide it today. */
 export interface IndicatorCheckResult {
@@ -45,4 +46,6 @@ export interface GraphQLContext {
   services: ApiServices;
   /** Per-request batching of aggregate reads (no N+1). */
   loaders: RequestLoaders;
+  /** Live progress of runs: one poller per run, streams capped per token and in all. */
+  progress: RunProgressHub;
 }

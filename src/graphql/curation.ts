@@ -5,6 +5,7 @@ import { needing } from './availability.js';
 import { builder, dayOf } from './builder.js';
 import { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
 import { countedPage, PAGE, readId, readPageSize, readRange } from './range.js';
+import { forViewer } from './reader-view.js';
 
 export const CurationReasonEnum = builder.enumType(CurationReason, {
   name: 'CurationReason',
@@ -67,7 +68,7 @@ export const CurationLogType = builder.prismaObject('CurationLog', {
     }),
     action: t.expose('action', { type: CurationActionEnum, description: 'What was (or would be) done in MISP.' }),
     status: t.expose('status', { type: CurationStatusEnum, description: 'Where the action is.' }),
-    error: t.exposeString('error', { nullable: true, description: 'Why it failed, when it did.' }),
+    error: t.string({ nullable: true, description: 'Why it failed, when it did. Readers get it without the MISP address.', resolve: (l, _args, ctx) => forViewer(ctx, l.error) }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was planned.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'Last change of the row.' }),
     actedAt: t.expose('actedAt', { type: 'DateTime', nullable: true, description: 'When MISP was changed.' }),

@@ -4,6 +4,7 @@ import { addSyncUser, removeSyncUser } from '../communities/sync-users.js';
 import { normaliseAlias } from '../communities/validation.js';
 import { builder } from './builder.js';
 import { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
+import { ADMIN_ONLY, adminOnly } from './reader-view.js';
 
 export const SyncUserStatusEnum = builder.enumType(ResolutionStatus, {
   name: 'SyncUserStatus',
@@ -37,12 +38,12 @@ export const SyncUserType = builder.prismaObject('SyncUser', {
   description: 'A MISP sync user registered for a community.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Local id.' }),
-    email: t.expose('email', { type: 'EmailAddress', description: 'The user\'s e-mail in MISP.' }),
+    email: t.expose('email', { type: 'EmailAddress', nullable: true, ...adminOnly, description: `The user's e-mail in MISP. ${ADMIN_ONLY}` }),
     organization: t.relation('organization', { description: 'The community it delivers for.' }),
     status: t.expose('status', { type: SyncUserStatusEnum, description: 'Resolution against MISP.' }),
-    statusDetail: t.exposeString('statusDetail', { nullable: true, description: 'Why it is not resolved, in words.' }),
-    mispUserId: t.exposeString('mispUserId', { nullable: true, description: 'MISP user id, once resolved.' }),
-    mispRoleName: t.exposeString('mispRoleName', { nullable: true, description: 'The MISP role, once resolved.' }),
+    statusDetail: t.exposeString('statusDetail', { nullable: true, ...adminOnly, description: `Why it is not resolved, in words (it may name the MISP role). ${ADMIN_ONLY}` }),
+    mispUserId: t.exposeString('mispUserId', { nullable: true, ...adminOnly, description: `MISP user id, once resolved. ${ADMIN_ONLY}` }),
+    mispRoleName: t.exposeString('mispRoleName', { nullable: true, ...adminOnly, description: `The MISP role, once resolved. ${ADMIN_ONLY}` }),
     lastCheckedAt: t.expose('lastCheckedAt', { type: 'DateTime', nullable: true, description: 'Last time it was matched against MISP.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was registered.' }),
   }),

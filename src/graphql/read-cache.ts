@@ -16,7 +16,8 @@ import { cachedEntry, dataStamp, isCurrent, type Stamped } from '../stats/cache.
 import type { GraphQLContext } from './context.js';
 
 /**
- * Root fields whose answer is a function of the database alone, the same for every reader.
+ * Root fields whose answer is a function of the database alone, the same for every reader
+ * (admins' answers are kept apart: they see more).
  * Not checkIndicator: its verdicts expire with the clock and its warninglists live in memory.
  */
 const DATABASE_READS = new Set(['leaderboard', 'contributions', 'organizations', 'organization', 'syncUsers', 'curationLogs', 'pipelineRuns', 'pipelineRun', 'warninglists']);
@@ -40,13 +41,44 @@ function cacheable(document: DocumentNode, operationName: string | null | undefi
 export const RESPONSE_CACHE_MAX_REQUEST_BYTES = 64 * 1024;
 /** Answers larger than this are not kept (a year of daily rows for every community is megabytes). */
 const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
-/** All kept answers together. */
-const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+
+export interface ResponseCacheLimits {
+  /** Answers kept at most. */
+  maxEntries: number;
+  /** Heap the kept answers may take together, as entryBytes() counts it. */
+  maxBytes: number;
+}
+
+export const DEFAULT_RESPONSE_CACHE_LIMITS: ResponseCacheLimits = { maxEntries: 2000, maxBytes: 32 * 1024 * 1024 };
+
+/**
+ * What one kept answer costs beyond its body, key and headers' text: the entry and headers
+ * objects and the Map slot. Rounded up: test/security/answer-cache.test.ts fills the cache and
+ * weighs the heap after GC (a small dashboard answer: ~1.0 KB held, ~1.5 KB counted).
+ */
+const ENTRY_OVERHEAD_BYTES = 1024;
+
+/** A string's heap: V8 keeps ASCII text one byte a character, other text two. */
+function stringBytes(text: string): number {
+  return Buffer.byteLength(text) === text.length ? text.length : text.length * 2;
+}
+
+function entryBytes(key: string, headers: Record<string, string>, body: string): number {
+  let text = stringBytes(key) + stringBytes(body);
+  for (const [name, value] of Object.entries(headers)) text += name.length + value.length + 32;
+  return ENTRY_OVERHEAD_BYTES + text;
+}
 
 interface CachedResponse extends Stamped {
   status: number;
   headers: Record<string, string>;
-  body: Buffer;
+  /**
+   * The JSON text. A string, not a Buffer: a Buffer of its own costs ~2 KB of backing store
+   * whatever its size, and a slice of Node's pool keeps 8 KB alive.
+   */
+  body: string;
+  /** entryBytes() of it, as counted in the total. */
+  bytes: number;
 }
 
 interface InFlight {
@@ -67,6 +99,8 @@ type KeyedRequest = IncomingMessage & { [RESPONSE_KEY]?: string; [IN_FLIGHT]?: I
 export class ResponseCache {
   private readonly entries = new Map<string, CachedResponse>();
   private bytes = 0;
+  /** The commit stamp the kept answers were last swept for. */
+  private sweptStamp: number | null = null;
   /** Requests with a key being answered by Yoga now. */
   private readonly inFlight = new Map<string, InFlight>();
   /** Requests answered from the cache, and answers kept (for tests and diagnostics). */
@@ -74,7 +108,15 @@ export class ResponseCache {
   /** Results of cacheable executions by request, with the stamp they were computed under. */
   readonly results = new WeakMap<object, Stamped>();
 
-  constructor(private readonly prisma: Db) {}
+  constructor(
+    private readonly prisma: Db,
+    readonly limits: ResponseCacheLimits = DEFAULT_RESPONSE_CACHE_LIMITS,
+  ) {}
+
+  /** Answers kept now and the heap they are counted for. */
+  size(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.bytes };
+  }
 
   /**
    * Everything of the request the answer depends on: the token (hashed), the media types
@@ -92,6 +134,7 @@ export class ResponseCache {
     const hit = this.entries.get(key);
     if (!hit) return null;
     const stamp = await dataStamp(this.prisma);
+    if (stamp !== null) this.sweep(stamp);
     if (stamp !== null && isCurrent(hit, stamp)) {
       this.counts.hits++;
       return hit;
@@ -149,17 +192,36 @@ export class ResponseCache {
     if (!key || !stamped || response.status !== 200 || !/json/.test(response.headers.get('content-type') ?? '')) return;
     const length = Number(response.headers.get('content-length'));
     if (!(length <= MAX_RESPONSE_BYTES)) return;
-    const body = Buffer.from(await response.clone().arrayBuffer());
+    const body = await response.clone().text();
     const headers: Record<string, string> = {};
     response.headers.forEach((value, name) => (headers[name] = value));
+    const bytes = entryBytes(key, headers, body);
+    if (bytes > this.limits.maxBytes) return;
     this.delete(key);
-    this.entries.set(key, { stamp: stamped.stamp, at: stamped.at, status: response.status, headers, body });
-    this.bytes += body.length + key.length;
+    this.entries.set(key, { stamp: stamped.stamp, at: stamped.at, status: response.status, headers, body, bytes });
+    this.bytes += bytes;
     this.counts.stored++;
+    const stamp = await dataStamp(this.prisma);
+    if (stamp !== null) this.sweep(stamp);
     // Oldest first, as a Map iterates.
     for (const [oldest] of this.entries) {
-      if (this.bytes <= MAX_TOTAL_BYTES) break;
+      if (this.bytes <= this.limits.maxBytes && this.entries.size <= this.limits.maxEntries) break;
       this.delete(oldest);
+    }
+  }
+
+  /**
+   * Drops what can no longer be answered: after a commit, every answer from before it; and the
+   * oldest answers past their age (a Map iterates in the order answers were kept).
+   */
+  private sweep(stamp: number, now = Date.now()): void {
+    if (stamp !== this.sweptStamp) {
+      this.sweptStamp = stamp;
+      for (const [key, entry] of this.entries) if (entry.stamp !== stamp) this.delete(key);
+    }
+    for (const [key, entry] of this.entries) {
+      if (isCurrent(entry, stamp, now)) break;
+      this.delete(key);
     }
   }
 
@@ -167,7 +229,7 @@ export class ResponseCache {
     const entry = this.entries.get(key);
     if (!entry) return;
     this.entries.delete(key);
-    this.bytes -= entry.body.length + key.length;
+    this.bytes -= entry.bytes;
   }
 }
 
@@ -182,7 +244,9 @@ export function useReadCache(prisma: Db, responses?: ResponseCache): Plugin<Grap
         id = nextDocumentId++;
         documentIds.set(args.document, id);
       }
-      const key = `result:${id}:${args.operationName ?? ''}:${JSON.stringify(args.variableValues ?? {})}`;
+      // Admins see fields readers do not (reader-view.ts): each view is kept apart.
+      const view = context.viewer?.role === 'ADMIN' ? 'admin' : 'reader';
+      const key = `result:${view}:${id}:${args.operationName ?? ''}:${JSON.stringify(args.variableValues ?? {})}`;
       setExecuteFn((execArgs) =>
         cachedEntry(prisma, key, async () => {
           const result = (await executeFn(execArgs)) as ExecutionResult | AsyncIterable<unknown>;

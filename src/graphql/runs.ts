@@ -1,14 +1,15 @@
 // Pipeline runs: the queue and its history, queuing and cancelling, and live progress.
-import { Repeater } from 'graphql-yoga';
 import type { PipelineRun } from '../generated/prisma/client.js';
 import { RunKind, RunStatus, RunTrigger } from '../generated/prisma/enums.js';
-import { isTerminal } from '../pipeline/queue.js';
 import { builder, dayOf } from './builder.js';
 import { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
 import { badInput, countedPage, PAGE, readId, readPageSize } from './range.js';
+import { forViewer } from './reader-view.js';
+
+import { DEFAULT_PROGRESS_LIMITS } from './run-progress.js';
 
 /** How often a progress subscription re-reads its run. */
-export const PROGRESS_POLL_MS = 500;
+export const PROGRESS_POLL_MS = DEFAULT_PROGRESS_LIMITS.pollMs;
 
 export const RunKindEnum = builder.enumType(RunKind, {
   name: 'RunKind',
@@ -74,8 +75,8 @@ export const PipelineRunType = builder.prismaObject('PipelineRun', {
     curationDone: t.exposeInt('curationDone', { description: 'Curation actions done in MISP.' }),
     curationFailed: t.exposeInt('curationFailed', { description: 'Curation actions that failed (see the curation log).' }),
     cancelRequested: t.exposeBoolean('cancelRequested', { description: 'Cancellation was asked for; a running run stops after its current day.' }),
-    error: t.exposeString('error', { nullable: true, description: 'Why it failed or was cancelled.' }),
-    notes: t.exposeString('notes', { nullable: true, description: 'What the run reported without failing: communities refused curation (suspicious false-positive share, action limit), sync users not resolved.' }),
+    error: t.string({ nullable: true, description: 'Why it failed or was cancelled. Readers get it without the MISP or OpenTIP address.', resolve: (r, _args, ctx) => forViewer(ctx, r.error) }),
+    notes: t.string({ nullable: true, description: 'What the run reported without failing: communities refused curation (suspicious false-positive share, action limit), sync users not resolved. Readers get it without addresses.', resolve: (r, _args, ctx) => forViewer(ctx, r.notes) }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was queued.' }),
     startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true, description: 'When it first started.' }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true, description: 'When it ended.' }),
@@ -154,31 +155,14 @@ builder.mutationFields((t) => ({
 builder.subscriptionFields((t) => ({
   pipelineRunProgress: t.field({
     type: PipelineRunType,
-    description: `The run each time it changes (checked every ${PROGRESS_POLL_MS} ms), starting with its current state; the stream ends when the run has ended.`,
+    description: `The run each time it changes (checked every ${PROGRESS_POLL_MS} ms), starting with its current state; the stream ends when the run has ended. Followers of one run share one reader; a token may hold ${DEFAULT_PROGRESS_LIMITS.perToken} streams at once.`,
     authScopes: { reader: true },
     args: { id: t.arg.id({ required: true, description: 'Run id.' }) },
     subscribe: async (_root, args, ctx) => {
       const id = readId(args.id, 'id', badInput);
       const first = await ctx.prisma.pipelineRun.findUnique({ where: { id } });
       if (!first) throw badInput(`No run has id ${id}.`, 'id');
-      return new Repeater<PipelineRun>(async (push, stop) => {
-        let stopped = false;
-        void stop.then(() => (stopped = true));
-        let last = '';
-        let run: PipelineRun | null = first;
-        // A run row is never deleted while followed; if it is, the stream just ends.
-        while (run && !stopped) {
-          const state = JSON.stringify(run);
-          if (state !== last) {
-            last = state;
-            await push(run);
-          }
-          if (isTerminal(run.status)) break;
-          await Promise.race([new Promise((resolve) => setTimeout(resolve, PROGRESS_POLL_MS)), stop]);
-          run = stopped ? null : await ctx.prisma.pipelineRun.findUnique({ where: { id } });
-        }
-        stop();
-      });
+      return ctx.progress.follow(ctx.viewer ? `token:${ctx.viewer.tokenId}` : 'anonymous', first);
     },
     resolve: (run) => run,
   }),

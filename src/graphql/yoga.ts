@@ -2,7 +2,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
-import { hashToken, verifyToken } from '../auth/tokens.js';
+import { hashToken, tokenRefusal, verifyToken } from '../auth/tokens.js';
 import type { Config } from '../config/settings.js';
 import type { Db } from '../db/client.js';
 import { databaseProblem } from '../db/errors.js';
@@ -13,7 +13,13 @@ import { cachedRead } from '../stats/cache.js';
 import type { ApiServices, GraphQLContext } from './context.js';
 import { RequestLoaders } from './loaders.js';
 import { serviceUnavailable } from './availability.js';
-import { ResponseCache, useReadCache } from './read-cache.js';
+import { DEFAULT_RESPONSE_CACHE_LIMITS, ResponseCache, useReadCache, type ResponseCacheLimits } from './read-cache.js';
+import { requestShapePlugins } from './request-shape.js';
+import { useIntrospectionAccess } from './introspection-access.js';
+import { useRangeCost } from './range-cost.js';
+import { useReaderErrorRedaction } from './reader-view.js';
+import { DEFAULT_PROGRESS_LIMITS, RunProgressHub, type ProgressLimits } from './run-progress.js';
+import { corsOptions } from '../http/cors.js';
 import { schema } from './schema.js';
 
 export interface YogaOptions {
@@ -22,6 +28,10 @@ export interface YogaOptions {
   logger: Logger;
   /** Runs, curation and indicator checks; without them those operations answer SERVICE_UNAVAILABLE. */
   services?: ApiServices;
+  /** Poll interval and caps of progress subscriptions (run-progress.ts). */
+  progressLimits?: Partial<ProgressLimits>;
+  /** Bounds of the HTTP answer cache (read-cache.ts). */
+  responseCacheLimits?: Partial<ResponseCacheLimits>;
 }
 
 function unavailable(): never {
@@ -73,12 +83,21 @@ export function responseCacheOf(yoga: Yoga): ResponseCache | undefined {
   return responseCaches.get(yoga);
 }
 
-export function createGraphQLHandler({ prisma, config, logger, services = NO_SERVICES }: YogaOptions): Yoga {
-  const responses = new ResponseCache(prisma);
+const progressHubs = new WeakMap<Yoga, RunProgressHub>();
+
+/** The progress subscriptions' hub of a handler (for tests and diagnostics). */
+export function progressHubOf(yoga: Yoga): RunProgressHub | undefined {
+  return progressHubs.get(yoga);
+}
+
+export function createGraphQLHandler({ prisma, config, logger, services = NO_SERVICES, progressLimits = {}, responseCacheLimits = {} }: YogaOptions): Yoga {
+  const responses = new ResponseCache(prisma, { ...DEFAULT_RESPONSE_CACHE_LIMITS, ...responseCacheLimits });
+  const progress = new RunProgressHub(prisma, { ...DEFAULT_PROGRESS_LIMITS, ...progressLimits });
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    cors: corsOptions(config.httpCorsOrigins),
     maskedErrors: { maskError: maskDomainError },
     logging: {
       debug: (...args) => logger.debug({ args }, 'graphql'),
@@ -89,19 +108,23 @@ export function createGraphQLHandler({ prisma, config, logger, services = NO_SER
     // GraphiQL is served from the service's own files by src/http/console.ts.
     graphiql: false,
     plugins: [
+      ...requestShapePlugins(),
       EnvelopArmorPlugin({
         maxDepth: { n: 12, ignoreIntrospection: true },
         maxAliases: { n: 30 },
         maxDirectives: { n: 20 },
         maxTokens: { n: 4000 },
-        costLimit: { maxCost: 20000, ignoreIntrospection: true },
+        costLimit: { maxCost: 100_000, ignoreIntrospection: false },
         blockFieldSuggestion: { enabled: false },
       }),
+      useIntrospectionAccess(),
+      useReaderErrorRedaction(),
+      useRangeCost(prisma, config.maxRows),
       useReadCache(prisma, responses),
     ],
     context: async ({ request }) => {
       const header = request.headers.get('authorization');
-      const base = { prisma, config, services, loaders: new RequestLoaders() };
+      const base = { prisma, config, services, progress, loaders: new RequestLoaders() };
       if (header === null || header.trim() === '') return { ...base, viewer: null };
       const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
       if (!match) {
@@ -113,7 +136,7 @@ export function createGraphQLHandler({ prisma, config, logger, services = NO_SER
       // Dashboards poll: a token is looked up again only after a write (a revocation is one).
       const viewer = await cachedRead(prisma, `token:${hashToken(token)}`, () => verifyToken(prisma, token));
       if (!viewer) {
-        throw new GraphQLError('The API token is unknown or revoked. Ask an admin for a new one (`misp-topcontrib token create`).', {
+        throw new GraphQLError(await tokenRefusal(prisma, token), {
           extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
         });
       }
@@ -121,5 +144,6 @@ export function createGraphQLHandler({ prisma, config, logger, services = NO_SER
     },
   });
   responseCaches.set(yoga, responses);
+  progressHubs.set(yoga, progress);
   return yoga;
 }

@@ -5,14 +5,20 @@ import type { Db } from '../db/client.js';
 import { ResponseCache, RESPONSE_CACHE_MAX_REQUEST_BYTES } from '../graphql/read-cache.js';
 import { responseCacheOf, type Yoga } from '../graphql/yoga.js';
 import { serveConsole } from './console.js';
+import { hostAllowed, hostRefusal } from './host-check.js';
+import { applyConnectionLimit, declaresTooLarge, DEFAULT_HTTP_LIMITS, readBoundedBody, refuseBody, serverOptions, type HttpLimits } from './limits.js';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
 export interface HttpServerOptions {
   yoga: Yoga;
   prisma: Db;
+  /** HTTP_ALLOWED_HOSTS: Host headers answered (empty: any). */
+  allowedHosts?: readonly string[];
   /** Extra routes by exact path, e.g. /metrics. */
   routes?: Record<string, RouteHandler>;
+  /** Body size, timeouts and connections (limits.ts); the defaults unless told. */
+  limits?: Partial<HttpLimits>;
   /** Told of every finished response, for metrics. */
   observe?: (route: string, status: number, seconds: number) => void;
 }
@@ -25,8 +31,9 @@ function json(res: ServerResponse, status: number, body: unknown) {
   res.end(text);
 }
 
-export function createHttpServer({ yoga, prisma, routes = {}, observe }: HttpServerOptions): Server {
-  return createServer((req, res) => {
+export function createHttpServer({ yoga, prisma, allowedHosts = [], limits: given = {}, routes = {}, observe }: HttpServerOptions): Server {
+  const limits = { ...DEFAULT_HTTP_LIMITS, ...given };
+  return applyConnectionLimit(createServer(serverOptions(limits), (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (observe) {
       const started = process.hrtime.bigint();
@@ -40,47 +47,37 @@ export function createHttpServer({ yoga, prisma, routes = {}, observe }: HttpSer
         .catch(() => json(res, 503, { status: 'unavailable', reason: 'the database does not answer' }));
       return;
     }
+    if (!hostAllowed(req.headers.host, allowedHosts)) return json(res, 421, hostRefusal(req.headers.host));
+    if (declaresTooLarge(req, limits)) return refuseBody(res, limits);
     if (serveConsole(req, res)) return;
     const route = path ? routes[path] : undefined;
     if (route) {
       Promise.resolve(route(req, res)).catch(() => json(res, 500, { error: 'internal error' }));
       return;
     }
-    const cache = responseCacheOf(yoga);
-    if (cache && path === '/graphql' && isCacheCandidate(req)) {
-      answerFromCache(req, res, cache)
-        .then((answered) => {
-          if (!answered) void yoga(req, res);
-        })
-        .catch(() => res.destroy());
-      return;
-    }
-    void yoga(req, res);
-  });
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return void yoga(req, res);
+    // The body is read here, bounded, before Yoga parses it or looks at the token; Yoga's
+    // server adapter takes it from `req.body` instead of the consumed stream.
+    readBoundedBody(req, limits)
+      .then(async (body) => {
+        if (body === null) return refuseBody(res, limits);
+        (req as IncomingMessage & { body?: Buffer }).body = body;
+        const cache = responseCacheOf(yoga);
+        if (cache && path === '/graphql' && isCacheCandidate(req) && (await answerFromCache(req, res, cache, body))) return;
+        void yoga(req, res);
+      })
+      .catch(() => res.destroy());
+  }), limits);
 }
 
 /** A JSON POST to exactly /graphql with a small declared body: what dashboards send. */
 function isCacheCandidate(req: IncomingMessage): boolean {
   const length = Number(req.headers['content-length']);
-  return req.method === 'POST' && req.url === '/graphql' && length > 0 && length <= RESPONSE_CACHE_MAX_REQUEST_BYTES && /json/i.test(req.headers['content-type'] ?? '');
+  return req.method === 'POST' && req.url === '/graphql' && length > 0 && length <= RESPONSE_CACHE_MAX_REQUEST_BYTES && /^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '');
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
-    req.once('error', reject);
-  });
-}
-
-/**
- * Answers a repeated read from the response cache; otherwise leaves the body read on `req.body`,
- * where Yoga's server adapter takes it instead of the consumed stream, and returns false.
- */
-async function answerFromCache(req: IncomingMessage, res: ServerResponse, cache: ResponseCache): Promise<boolean> {
-  const body = await readBody(req);
-  (req as IncomingMessage & { body?: Buffer }).body = body;
+/** Answers a repeated read from the response cache; otherwise returns false. */
+async function answerFromCache(req: IncomingMessage, res: ServerResponse, cache: ResponseCache, body: Buffer): Promise<boolean> {
   try {
     const hit = await cache.answer(req, ResponseCache.keyOf(req, body));
     if (hit) {

@@ -29,6 +29,17 @@ export async function dataStamp(prisma: Db): Promise<number | null> {
   return db ? Number(db.pragma('data_version', { simple: true })) : null;
 }
 
+/**
+ * Rows of small tables, counted on the same read-only connection (synchronously, microseconds),
+ * for estimates that must not queue behind the service's connection; null without a file.
+ */
+export async function tableSizes(prisma: Db, tables: readonly string[]): Promise<Record<string, number> | null> {
+  await dataStamp(prisma);
+  const db = await watchers.get(prisma);
+  if (!db) return null;
+  return Object.fromEntries(tables.map((t) => [t, Number(db.prepare(`SELECT COUNT(*) FROM "${t}"`).pluck().get())]));
+}
+
 /** When a cached value was computed: the commit stamp read before computing, and the clock. */
 export interface Stamped {
   stamp: number;
@@ -53,6 +64,7 @@ export function isCurrent(entry: Stamped, stamp: number, now = Date.now()): bool
 }
 
 const caches = new WeakMap<Db, Map<string, Entry>>();
+const sweptStamps = new WeakMap<Map<string, Entry>, number>();
 
 /** compute()'s result for `key`, computed at most once per stamp (concurrent callers share it). */
 export async function cachedRead<T>(prisma: Db, key: string, compute: () => Promise<T>): Promise<T> {
@@ -72,6 +84,11 @@ export async function cachedEntry<T>(prisma: Db, key: string, compute: () => Pro
     caches.set(prisma, cache);
   }
   const now = Date.now();
+  // After a commit nothing kept from before can be answered: let it go now rather than when evicted.
+  if (sweptStamps.get(cache) !== stamp) {
+    sweptStamps.set(cache, stamp);
+    for (const [k, e] of cache) if (e.stamp !== stamp) cache.delete(k);
+  }
   const hit = cache.get(key);
   if (hit && isCurrent(hit, stamp, now)) return { value: (await hit.value) as T, stamped: hit };
   const value = compute();

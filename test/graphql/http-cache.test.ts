@@ -31,7 +31,7 @@ describe('response cache of the HTTP server', () => {
 
   beforeAll(async () => {
     db = await tempDb();
-    api = await graphqlHarness(db.prisma, testConfig(), queueServices(db.prisma));
+    api = await graphqlHarness(db.prisma, testConfig({ HTTP_CORS_ORIGINS: 'https://grafana.example' }), queueServices(db.prisma));
     server = createHttpServer({ yoga: api.yoga, prisma: db.prisma });
     url = `${(await listen(server, 0, '127.0.0.1')).url}/graphql`;
     alphaId = (await organization(db.prisma, 'alpha')).id;

@@ -97,7 +97,7 @@ describe('hostile GraphQL requests', () => {
 
   it('refuses a mutation sent over GET', async () => {
     const query = encodeURIComponent(`mutation { runDay(date: "${DAY}") { __typename } }`);
-    const response = await w.api.yoga.fetch(`http://localhost/graphql?query=${query}`, { headers: { authorization: `Bearer ${w.api.adminToken}` } });
+    const response = await w.api.yoga.fetch(`http://localhost/graphql?query=${query}`, { headers: { authorization: `Bearer ${w.api.adminToken}`, 'x-graphql-yoga-csrf': '1' } });
     expect(response.status).toBe(405);
     expectClearErrors((await response.json()) as Body, /mutation operation from a POST request/);
     await expectNothingWritten();
@@ -146,12 +146,12 @@ describe('hostile GraphQL requests', () => {
     ['a number for a date', '{ leaderboard(from: 2026, to: "2026-12-31") { rank } }', /Date/],
     ['a string for an Int', '{ leaderboard(from: "2026-01-01", to: "2026-01-02", limit: "ten") { rank } }', /Int cannot represent/],
     ['a fraction for an Int', '{ curationLogs(first: 1.5) { totalCount } }', /Int cannot represent/],
-    ['an Int beyond 32 bits', '{ curationLogs(last: 2147483648) { totalCount } }', /Int cannot represent|Cost limit of 20000 exceeded/],
+    ['an Int beyond 32 bits', '{ curationLogs(last: 2147483648) { totalCount } }', /Int cannot represent|Cost limit of \d+ exceeded/],
     ['an object for an ID', '{ pipelineRun(id: { a: 1 }) { id } }', /ID cannot represent/],
     ['null for a required date', `mutation { runDay(date: null) { __typename } }`, /Expected value of type "Date!"/],
     ['an unknown enum value', '{ leaderboard(from: "2026-01-01", to: "2026-01-02", metric: FOO) { rank } }', /Value "FOO" does not exist in "LeaderboardMetric" enum/],
     ['an enum value given as a string', '{ contributions(from: "2026-01-01", to: "2026-01-02", granularity: "DAY") { start } }', /Enum "Granularity" cannot represent non-enum value/],
-    ['a page far above the cap', '{ curationLogs(first: 100000) { totalCount } }', /Cost limit of 20000 exceeded/],
+    ['a page far above the cap', '{ curationLogs(first: 100000) { totalCount } }', /Cost limit of \d+ exceeded/],
     ['a page just above the cap', '{ curationLogs(first: 201) { edges { cursor } } }', /"first" must be from 0 to 200/],
     ['a negative page', '{ pipelineRuns(first: -1) { totalCount } }', /"first" must be a non-negative integer/],
     ['a leaderboard of a million', '{ leaderboard(from: "2026-01-01", to: "2026-01-02", limit: 1000000) { rank } }', /"limit" must be from/],

@@ -226,7 +226,7 @@ export type CurationLog = {
   createdAt: Scalars['DateTime']['output'];
   /** The day whose count it belonged to. */
   day: Scalars['Date']['output'];
-  /** Why it failed, when it did. */
+  /** Why it failed, when it did. Readers get it without the MISP address. */
   error?: Maybe<Scalars['String']['output']>;
   /** What decided it, as stored by the pipeline: the warninglist hits (list id, name, matched entry) or the reputation verdict (provider, zone, checked at). */
   evidence: Scalars['JSON']['output'];
@@ -664,7 +664,7 @@ export type PipelineRun = {
   curationPlanned: Scalars['Int']['output'];
   /** Counts and logs what curation would do without changing MISP. */
   dryRun: Scalars['Boolean']['output'];
-  /** Why it failed or was cancelled. */
+  /** Why it failed or was cancelled. Readers get it without the MISP or OpenTIP address. */
   error?: Maybe<Scalars['String']['output']>;
   /** When it ended. */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -676,7 +676,7 @@ export type PipelineRun = {
   id: Scalars['ID']['output'];
   /** What the run does. */
   kind: RunKind;
-  /** What the run reported without failing: communities refused curation (suspicious false-positive share, action limit), sync users not resolved. */
+  /** What the run reported without failing: communities refused curation (suspicious false-positive share, action limit), sync users not resolved. Readers get it without addresses. */
   notes?: Maybe<Scalars['String']['output']>;
   /** Days done out of days total. */
   progress: RunProgress;
@@ -941,7 +941,7 @@ export type RunTrigger =
 /** Follow changes as server-sent events (Accept: text/event-stream). */
 export type Subscription = {
   __typename?: 'Subscription';
-  /** The run each time it changes (checked every 500 ms), starting with its current state; the stream ends when the run has ended. */
+  /** The run each time it changes (checked every 500 ms), starting with its current state; the stream ends when the run has ended. Followers of one run share one reader; a token may hold 20 streams at once. */
   pipelineRunProgress: PipelineRun;
 };
 
@@ -956,21 +956,21 @@ export type SyncUser = {
   __typename?: 'SyncUser';
   /** When it was registered. */
   createdAt: Scalars['DateTime']['output'];
-  /** The user's e-mail in MISP. */
-  email: Scalars['EmailAddress']['output'];
+  /** The user's e-mail in MISP. Admin tokens only; null for reader tokens and anonymous requests. */
+  email?: Maybe<Scalars['EmailAddress']['output']>;
   /** Local id. */
   id: Scalars['ID']['output'];
   /** Last time it was matched against MISP. */
   lastCheckedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The MISP role, once resolved. */
+  /** The MISP role, once resolved. Admin tokens only; null for reader tokens and anonymous requests. */
   mispRoleName?: Maybe<Scalars['String']['output']>;
-  /** MISP user id, once resolved. */
+  /** MISP user id, once resolved. Admin tokens only; null for reader tokens and anonymous requests. */
   mispUserId?: Maybe<Scalars['String']['output']>;
   /** The community it delivers for. */
   organization: Organization;
   /** Resolution against MISP. */
   status: SyncUserStatus;
-  /** Why it is not resolved, in words. */
+  /** Why it is not resolved, in words (it may name the MISP role). Admin tokens only; null for reader tokens and anonymous requests. */
   statusDetail?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1137,7 +1137,7 @@ export type ConsoleCommunityQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleCommunityQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', alias: string, mispOrgName?: string | null, mispOrgId?: string | null, syncUsers: Array<{ __typename?: 'SyncUser', email: string, status: SyncUserStatus, statusDetail?: string | null }>, totals: { __typename?: 'ContributionTotals', valid: number, evaluated: number, falsePositives: number, warninglistFalsePositives: number, reputationFalsePositives: number, confirmedMalicious: number, unknown: number, unchecked: number, qualityRatio?: number | null, coverage: number, days: number, daysCovered: number }, series: Array<{ __typename?: 'ContributionBucket', start: string, valid: number, evaluated: number, falsePositives: number, warninglistFalsePositives: number, reputationFalsePositives: number, daysCovered: number, types: Array<{ __typename?: 'TypeBreakdown', attributeType: string, valid: number, falsePositives: number, evaluated: number }>, creators: Array<{ __typename?: 'CreatorBreakdown', creatorOrgId: string, creatorOrgName?: string | null, valid: number, falsePositives: number, evaluated: number }> }> } | null };
+export type ConsoleCommunityQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', alias: string, mispOrgName?: string | null, mispOrgId?: string | null, syncUsers: Array<{ __typename?: 'SyncUser', email?: string | null, status: SyncUserStatus, statusDetail?: string | null }>, totals: { __typename?: 'ContributionTotals', valid: number, evaluated: number, falsePositives: number, warninglistFalsePositives: number, reputationFalsePositives: number, confirmedMalicious: number, unknown: number, unchecked: number, qualityRatio?: number | null, coverage: number, days: number, daysCovered: number }, series: Array<{ __typename?: 'ContributionBucket', start: string, valid: number, evaluated: number, falsePositives: number, warninglistFalsePositives: number, reputationFalsePositives: number, daysCovered: number, types: Array<{ __typename?: 'TypeBreakdown', attributeType: string, valid: number, falsePositives: number, evaluated: number }>, creators: Array<{ __typename?: 'CreatorBreakdown', creatorOrgId: string, creatorOrgName?: string | null, valid: number, falsePositives: number, evaluated: number }> }> } | null };
 
 export type ConsoleCurationLogQueryVariables = Exact<{
   organization: Scalars['String']['input'];
