@@ -39,6 +39,9 @@ if (token) {
     location.reload();
   });
 } else {
+  // Introspection needs a token (the schema is not shown to strangers): without one GraphiQL
+  // asks for no schema, so the page opens on the help above instead of an error.
+  options.schema = null;
   banner.querySelector('.without-token')!.removeAttribute('hidden');
   banner.querySelector('form')!.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -197,7 +197,7 @@ describe('web console', () => {
     const admin = await fx.service.prisma.apiToken.findFirstOrThrow({ where: { name: 'e2e-admin' } });
     await revokeToken(fx.service.prisma, admin.id);
     await b.page.click('text=Queue the run');
-    await b.page.waitForSelector('.form-outcome [role="alert"]:has-text("unknown or revoked")');
+    await b.page.waitForSelector('.form-outcome [role="alert"]:has-text("was revoked on")');
   });
 
   it('shows the warninglists to a reader, without admin controls', async () => {
