@@ -1,8 +1,10 @@
-// The HTTP front door: GraphQL (and GraphiQL) at /graphql, liveness at /health, readiness at /ready.
+// The HTTP front door: GraphQL (and GraphiQL) at /graphql, REST and its docs (/api, /docs, /redoc),
+// liveness at /health, readiness at /ready.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Db } from '../db/client.js';
 import { ResponseCache, RESPONSE_CACHE_MAX_REQUEST_BYTES } from '../graphql/read-cache.js';
 import { responseCacheOf, type Yoga } from '../graphql/yoga.js';
+import { createApiRoutes } from './api-routes.js';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -24,6 +26,7 @@ function json(res: ServerResponse, status: number, body: unknown) {
 }
 
 export function createHttpServer({ yoga, prisma, routes = {}, observe }: HttpServerOptions): Server {
+  const api = createApiRoutes(yoga);
   return createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (observe) {
@@ -41,6 +44,10 @@ export function createHttpServer({ yoga, prisma, routes = {}, observe }: HttpSer
     if (path === '/') {
       res.writeHead(302, { location: '/graphql' });
       res.end();
+      return;
+    }
+    if (path && api.handles(path)) {
+      api.handle(req, res, path).catch(() => (res.headersSent ? res.destroy() : json(res, 500, { error: 'internal error' })));
       return;
     }
     const route = path ? routes[path] : undefined;
