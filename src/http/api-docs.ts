@@ -43,6 +43,24 @@ function file(path: string, type: string): Asset {
   return { type, body: () => (body ??= readFileSync(path)) };
 }
 
+/**
+ * Redoc's bundle shows Redocly's logo from their CDN in its footer, and hides it when it fails to
+ * load: served with an empty source instead, it is hidden without a request leaving the host.
+ */
+function redocBundle(): Asset {
+  let body: Buffer | null = null;
+  return {
+    type: JS,
+    body: () => {
+      if (body) return body;
+      const source = readFileSync(REDOC_BUNDLE, 'utf8');
+      const offline = source.replaceAll('"https://cdn.redoc.ly/redoc/logo-mini.svg"', '""');
+      if (/https:\/\/cdn\.redoc/.test(offline)) throw new Error('The redoc bundle links to its CDN in a way this service does not know how to remove.');
+      return (body = Buffer.from(offline));
+    },
+  };
+}
+
 function text(content: string, type: string): Asset {
   const body = Buffer.from(content);
   return { type, body: () => body };
@@ -95,7 +113,7 @@ const ASSETS: Record<string, Asset> = {
   '/docs/favicon-32x32.png': file(join(SWAGGER_DIR, 'favicon-32x32.png'), 'image/png'),
   '/redoc': text(page('misp-topcontrib API (Redoc)', '', '<div id="redoc"></div>\n<script src="/redoc/redoc.standalone.js"></script>\n<script src="/redoc/init.js"></script>'), HTML),
   '/redoc/init.js': text(`Redoc.init('/api/openapi.json', { expandResponses: '200', hideDownloadButton: false }, document.getElementById('redoc'));\n`, JS),
-  '/redoc/redoc.standalone.js': file(REDOC_BUNDLE, JS),
+  '/redoc/redoc.standalone.js': redocBundle(),
 };
 
 export function isApiDocsPath(path: string): boolean {
