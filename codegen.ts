@@ -1,5 +1,7 @@
-// GraphQL Code Generator: writes the committed SDL (schema.graphql) from the Pothos schema, and
-// typed documents for the tests from the `graphql(...)` calls in test/**.
+// GraphQL Code Generator: writes the committed SDL (schema.graphql) from the Pothos schema,
+// typed documents for the tests from the `graphql(...)` calls in test/**, and the persisted
+// documents (by SHA-256 hash) of the operations in src/graphql/operations/, which the server
+// accepts by hash.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { printedSchema } from './src/graphql/schema.js';
 
@@ -13,6 +15,16 @@ const config: CodegenConfig = {
       documents: ['test/**/*.test.ts', '!test/generated/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        scalars: { Date: 'string', DateTime: 'string', EmailAddress: 'string' },
+        enumsAsTypes: true,
+      },
+    },
+    'src/graphql/persisted/': {
+      documents: ['src/graphql/operations/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: {
         useTypeImports: true,
         scalars: { Date: 'string', DateTime: 'string', EmailAddress: 'string' },

@@ -79,6 +79,7 @@ export const SETTINGS = {
   logLevel: s({ group: 'Service', env: 'LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug or trace.', schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) }),
   logFormat: s({ group: 'Service', env: 'LOG_FORMAT', default: 'json', description: '`json` (one object a line) or `pretty` (for terminals).', schema: z.enum(['json', 'pretty']) }),
   allowAnonymous: s({ group: 'API', env: 'GRAPHQL_ALLOW_ANONYMOUS', default: 'false', description: 'Let requests without a token read (never write) the API.', schema: bool }),
+  persistedOnly: s({ group: 'API', env: 'GRAPHQL_PERSISTED_ONLY', default: 'false', description: 'Reader tokens (and anonymous reads) may run only the registered operations, by hash (`{"documentId": "<sha256>"}`); admin tokens and the REST routes are not limited.', schema: bool }),
   maxRangeDays: s({ group: 'API', env: 'GRAPHQL_MAX_RANGE_DAYS', default: '1096', description: 'Longest date range a query may ask for, in days.', schema: int(1, 36600) }),
   mispUrl: s({ group: 'MISP', env: 'MISP_URL', default: '', description: 'Base URL of the MISP instance, e.g. https://misp.example.org. Empty: no MISP (runs fail with a clear error; the demo starts a simulated one).', schema: httpUrl }),
   mispKey: s({ group: 'MISP', env: 'MISP_KEY', default: '', description: 'Site-admin API key of MISP (needed to read users and to curate other organisations\' attributes).', schema: text, secret: true }),

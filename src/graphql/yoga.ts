@@ -13,6 +13,7 @@ import { cachedRead } from '../stats/cache.js';
 import type { ApiServices, GraphQLContext } from './context.js';
 import { RequestLoaders } from './loaders.js';
 import { serviceUnavailable } from './availability.js';
+import { usePersistedDocuments } from './persisted-operations.js';
 import { ResponseCache, useReadCache } from './read-cache.js';
 import { schema } from './schema.js';
 
@@ -113,6 +114,7 @@ export function createGraphQLHandler({ prisma, config, logger, services = NO_SER
         blockFieldSuggestion: { enabled: false },
       }),
       useReadCache(prisma, responses),
+      usePersistedDocuments(prisma, config),
     ],
     context: async ({ request }) => {
       const header = request.headers.get('authorization');
