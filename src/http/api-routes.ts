@@ -1,12 +1,13 @@
 // What the HTTP server hands over for REST: /api/* (and its OpenAPI document), /docs and /redoc.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Db } from '../db/client.js';
 import type { Yoga } from '../graphql/yoga.js';
 import { answerApiDocs, isApiDocsPath } from './api-docs.js';
 import { openApiDocument } from './openapi.js';
 import { API_BASE, createRestApi, sendErrors } from './rest.js';
 
-export function createApiRoutes(yoga: Yoga) {
-  const rest = createRestApi(yoga);
+export function createApiRoutes(yoga: Yoga, prisma: Db) {
+  const rest = createRestApi(yoga, prisma);
   let openApi: Buffer | null = null;
   return {
     handles: (path: string) => path === API_BASE || path.startsWith(`${API_BASE}/`) || isApiDocsPath(path),

@@ -26,7 +26,7 @@ function json(res: ServerResponse, status: number, body: unknown) {
 }
 
 export function createHttpServer({ yoga, prisma, routes = {}, observe }: HttpServerOptions): Server {
-  const api = createApiRoutes(yoga);
+  const api = createApiRoutes(yoga, prisma);
   return createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (observe) {

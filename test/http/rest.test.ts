@@ -204,6 +204,31 @@ describe('REST API', () => {
       expect(capped.text.match(/,2026-03-02,alpha,/g)).toHaveLength(2);
     });
 
+    it('exports a curation log of many pages whole, newest first', async () => {
+      const bravo = await db.prisma.organization.findUniqueOrThrow({ where: { alias: 'bravo' } });
+      await db.prisma.curationLog.createMany({
+        data: Array.from({ length: 450 }, (_, i) => ({
+          organizationId: bravo.id,
+          day: '2026-03-04',
+          mispEventId: '8',
+          mispAttributeId: String(1000 + i),
+          mispAttributeUuid: `c0000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          attributeType: 'domain',
+          value: `host-${i}.example`,
+          reason: 'REPUTATION' as const,
+          action: 'TAG' as const,
+          evidence: '{}',
+        })),
+      });
+      const csv = await call('/api/curation-logs.csv?organization=bravo');
+      const ids = csv.text.split('\r\n').slice(1, -1).map((line) => Number(line.split(',')[0]));
+      const json = await call('/api/curation-logs?organization=bravo&first=1');
+      expect(json.json.totalCount).toBe(450);
+      expect(ids).toHaveLength(450);
+      expect(ids).toEqual([...ids].sort((a, b) => b - a));
+      expect(csv.text).toContain(',host-0.example,REPUTATION,TAG,PLANNED,');
+    });
+
     it('exports the leaderboard, and says when a route has no CSV form', async () => {
       const csv = await call('/api/leaderboard.csv?from=2026-03-01&to=2026-03-31&metric=TOTAL');
       expect(csv.text.split('\r\n')[1]).toMatch(/^1,alpha,,/);
