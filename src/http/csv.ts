@@ -39,7 +39,8 @@ export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8; header=present';
 /**
  * Writes CSV to `res` as it is produced: the header, then each chunk of rows `next()` returns
  * until it returns null, waiting for the client to drain when the socket's buffer is full, so
- * memory holds one chunk whatever the export's size. A failure after the header was sent can no
+ * memory holds one chunk whatever the export's size, and the event loop turns between chunks, so
+ * a long export does not hold up the other requests. A failure after the header was sent can no
  * longer change the status: the connection is cut, so no client takes a partial file for a whole one.
  */
 export async function streamCsv(res: ServerResponse, fileName: string, columns: CsvColumn[], first: Record<string, unknown>[], next: () => Promise<Record<string, unknown>[] | null>): Promise<void> {
@@ -56,6 +57,8 @@ export async function streamCsv(res: ServerResponse, fileName: string, columns: 
       if (!res.write(text)) await drained(res);
       text = '';
       if (res.destroyed) return;
+      // Other requests are answered between two chunks: reading the database may never yield.
+      await new Promise((resolve) => setImmediate(resolve));
       rows = await next();
     }
     res.end();

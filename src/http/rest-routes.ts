@@ -59,7 +59,8 @@ function errorsOf(union: string): string {
     .join(' ');
 }
 
-const get = (value: unknown, path: string): unknown => path.split('.').reduce<unknown>((v, key) => (v === null || v === undefined ? v : (v as Record<string, unknown>)[key]), value);
+/** A field of a nested object: the alias of `organization { alias }`. */
+const nested = (row: Record<string, unknown>, field: string, key: string): unknown => (row[field] as Record<string, unknown> | null | undefined)?.[key];
 
 /** A column per count, as named in the GraphQL schema. */
 const COUNT_COLUMNS: CsvColumn[] = COUNT_FIELDS.split(' ').map((name) => ({ name, value: (row) => row[name] }));
@@ -81,8 +82,8 @@ export const REST_ROUTES: RestRoute[] = [
       rows: rowsOf,
       columns: [
         { name: 'rank', value: (row) => row.rank },
-        { name: 'organization', value: (row) => get(row, 'organization.alias') },
-        { name: 'mispOrgName', value: (row) => get(row, 'organization.mispOrgName') },
+        { name: 'organization', value: (row) => nested(row, 'organization', 'alias') },
+        { name: 'mispOrgName', value: (row) => nested(row, 'organization', 'mispOrgName') },
         ...COUNT_COLUMNS,
         ...COVERAGE_COLUMNS,
       ],
@@ -100,7 +101,7 @@ export const REST_ROUTES: RestRoute[] = [
       name: 'contributions',
       reading: 'range-slices',
       rows: rowsOf,
-      columns: [{ name: 'start', value: (row) => row.start }, { name: 'organization', value: (row) => get(row, 'organization.alias') }, ...COUNT_COLUMNS, ...COVERAGE_COLUMNS],
+      columns: [{ name: 'start', value: (row) => row.start }, { name: 'organization', value: (row) => nested(row, 'organization', 'alias') }, ...COUNT_COLUMNS, ...COVERAGE_COLUMNS],
     },
   },
   {
@@ -167,11 +168,11 @@ export const REST_ROUTES: RestRoute[] = [
       rows: (answer) => (answer as { edges: { node: Record<string, unknown> }[] }).edges.map((e) => e.node),
       columns: [
         ...['id', 'day'].map((name): CsvColumn => ({ name, value: (row) => row[name] })),
-        { name: 'organization', value: (row) => get(row, 'organization.alias') },
+        { name: 'organization', value: (row) => nested(row, 'organization', 'alias') },
         ...['mispEventId', 'mispEventUuid', 'mispAttributeId', 'mispAttributeUuid', 'attributeType', 'value', 'reason', 'action', 'status', 'error', 'createdAt', 'actedAt', 'restoredAt'].map(
           (name): CsvColumn => ({ name, value: (row) => row[name] }),
         ),
-        { name: 'runId', value: (row) => get(row, 'run.id') },
+        { name: 'runId', value: (row) => nested(row, 'run', 'id') },
         { name: 'evidence', value: (row) => JSON.stringify(row.evidence) },
       ],
     },

@@ -5,7 +5,7 @@
 // .csv after the path) streams the same rows.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import { getNamedType, GraphQLError, isListType, isNonNullType, type ExecutionResult, type GraphQLInputType, type GraphQLType, typeFromAST } from 'graphql';
+import { getNamedType, GraphQLError, isListType, isNonNullType, type ExecutionResult, type GraphQLInputType, type GraphQLType, typeFromAST, valueFromAST } from 'graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { readRange } from '../graphql/range.js';
 import { schema } from '../graphql/schema.js';
@@ -233,23 +233,45 @@ export function createRestApi(yoga: Yoga, prisma: Db): RestApi {
   }
 
   /**
-   * The rest of a CSV export, after its first part ran through Yoga (checked, its errors masked
-   * and answered with their status): the same document on the same schema and context, hence
-   * the same resolvers and scope checks, compiled by graphql-jit, because a year of rows is
-   * millions of fields and the generic executor spends most of the export's time on them.
-   * Any error here cuts the stream (see streamCsv).
+   * CSV exports run their document compiled by graphql-jit: the same document on the same schema
+   * and context, hence the same resolvers and scope checks, because a year of rows is millions of
+   * fields and the generic executor spends most of an export's time on them.
    */
   const compiled = new Map<PreparedRoute, CompiledQuery>();
-  async function runMore(route: PreparedRoute, context: GraphQLContext, variables: Record<string, unknown>): Promise<unknown> {
+  async function runCompiled(route: PreparedRoute, context: GraphQLContext, variables: Record<string, unknown>): Promise<ExecutionResult> {
     let query = compiled.get(route);
     if (!query) {
       const made = compileQuery(schema, route.parsed, route.operationName);
       if (!isCompiledQuery(made)) throw new Error(`${route.path}: ${made.errors?.[0]?.message}`);
       compiled.set(route, (query = made));
     }
-    const result = await query.query(undefined, context, variables);
+    // graphql-jit leaves a variable's default unapplied: give it, as graphql-js would.
+    const withDefaults = { ...variables };
+    for (const definition of route.operation.variableDefinitions ?? []) {
+      const name = definition.variable.name.value;
+      if (withDefaults[name] === undefined && definition.defaultValue) withDefaults[name] = valueFromAST(definition.defaultValue, inputType(route, name));
+    }
+    return query.query(undefined, context, withDefaults);
+  }
+
+  /** A later part of an export: any error cuts the stream (see streamCsv). */
+  async function runMore(route: PreparedRoute, context: GraphQLContext, variables: Record<string, unknown>): Promise<unknown> {
+    const result = await runCompiled(route, context, variables);
     if (result.errors?.length) throw new Error(result.errors[0]!.message);
     return picked(route, result);
+  }
+
+  /**
+   * The first part of an export, before anything is sent: when it fails (a bad parameter, a
+   * token that may not read), it runs again through Yoga, whose errors (masked, with their codes)
+   * are answered with their status, exactly as for JSON.
+   */
+  async function runFirst(route: PreparedRoute, match: Match, enveloped: ReturnType<Yoga['getEnveloped']>, context: GraphQLContext, variables: Record<string, unknown>): Promise<{ value: unknown } | { failed: [number, ErrorBody[]] }> {
+    let result = await runCompiled(route, context, variables);
+    if (result.errors?.length) result = await run(enveloped, context, route, variables);
+    const value = picked(route, result);
+    const failed = problem(route, match.params, result, value);
+    return failed ? { failed } : { value };
   }
 
   function picked(route: PreparedRoute, result: ExecutionResult): unknown {
@@ -292,22 +314,18 @@ export function createRestApi(yoga: Yoga, prisma: Db): RestApi {
         left -= rows.length;
         return rows;
       };
-      const first = await run(enveloped, context, route, firstVariables);
-      const value = picked(route, first);
-      const failed = problem(route, match.params, first, value);
-      if (failed) return sendErrors(res, failed[0], failed[1]);
-      const firstRows = rowsOfPage(value);
+      const first = await runFirst(route, match, enveloped, context, firstVariables);
+      if ('failed' in first) return sendErrors(res, first.failed[0], first.failed[1]);
+      const firstRows = rowsOfPage(first.value);
       next = async () => {
         if (!page?.pageInfo.hasNextPage || left <= 0) return null;
         return rowsOfPage(await runMore(route, context, { ...variables, first: Math.min(left, CSV_PAGE), after: page.pageInfo.endCursor }));
       };
       return streamCsv(res, csv.name, csv.columns, firstRows, next);
     }
-    const first = await run(enveloped, context, route, firstVariables);
-    const value = picked(route, first);
-    const failed = problem(route, match.params, first, value);
-    if (failed) return sendErrors(res, failed[0], failed[1]);
-    return streamCsv(res, csv.name, csv.columns, csv.rows(value), next);
+    const first = await runFirst(route, match, enveloped, context, firstVariables);
+    if ('failed' in first) return sendErrors(res, first.failed[0], first.failed[1]);
+    return streamCsv(res, csv.name, csv.columns, csv.rows(first.value), next);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -185,6 +185,9 @@ describe('REST API', () => {
       const csvRows = lines.slice(1, -1).map((l) => l.split(','));
       expect(csvRows.map((r) => [r[0], r[1], Number(r[11])])).toEqual(json.json.map((r: any) => [r.start, r.organization.alias, r.valid]));
       expect(csvRows[1]).toEqual(['2026-03-01', 'bravo', '3', '0', '3', '0', '2', '2', '1', '0', '0', '1', String(1 / 3), '1', '1', '1']);
+      // granularity left to its default (DAY), and one community: the same rows.
+      const defaults = await call('/api/contributions.csv?from=2026-03-01&to=2026-04-09&organizations=bravo');
+      expect(defaults.text.split('\r\n').slice(1)).toEqual(lines.slice(1).filter((l) => l === '' || l.includes(',bravo,')));
       const weeks = await call('/api/contributions.csv?from=2026-03-01&to=2026-06-30&granularity=WEEK');
       const weeksJson = await call('/api/contributions?from=2026-03-01&to=2026-06-30&granularity=WEEK');
       expect(weeks.text.split('\r\n').slice(1, -1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(weeksJson.json.map((r: any) => `${r.start},${r.organization.alias}`));
@@ -237,6 +240,9 @@ describe('REST API', () => {
       const refused = await call('/api/leaderboard.csv?from=2026-03-01&to=2026-03-31', { token: null });
       expect(refused.status).toBe(401);
       expect(refused.type).toMatch(/json/);
+      const swapped = await call('/api/contributions.csv?from=2026-03-31&to=2026-03-01');
+      expect(swapped.status).toBe(400);
+      expect(swapped.json.errors[0]).toMatchObject({ message: expect.stringMatching(/swap them/), extensions: { code: 'BAD_USER_INPUT', argument: 'from' } });
     });
   });
 
