@@ -39,7 +39,7 @@ const extractHash: ExtractPersistedOperationId = (params, request, context) => {
 };
 
 export function usePersistedDocuments(prisma: Db, config: Config): Plugin {
-  return usePersistedOperations({
+  const persisted = usePersistedOperations({
     getPersistedOperation: (hash) => PERSISTED_DOCUMENTS.get(hash) ?? null,
     extractPersistedOperationId: extractHash,
     allowArbitraryOperations: config.persistedOnly ? (request) => mayRunAnyDocument(prisma, config, request) : true,
@@ -48,14 +48,18 @@ export function usePersistedDocuments(prisma: Db, config: Config): Plugin {
         new GraphQLError('No registered operation has this hash. The registered operations are those of src/graphql/operations/ (see persisted-documents.json there); send one of their hashes as "documentId".', {
           extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } },
         }),
-      keyNotFound: () =>
-        new GraphQLError('The request has neither a query nor a registered operation\'s hash: send "query", or "documentId".', {
-          extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
-        }),
       persistedQueryOnly: () =>
         new GraphQLError('This server runs only registered operations for reader tokens (GRAPHQL_PERSISTED_ONLY=true): send {"documentId": "<sha256>"} of a registered operation instead of a query, or use an admin token.', {
           extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } },
         }),
     },
   });
+  return {
+    ...persisted,
+    // A request with neither a document nor a hash (an empty query) is Yoga's to refuse, with its own words.
+    onParams(payload) {
+      if (!payload.params.query && extractHash(payload.params, payload.request, payload.context) === null) return;
+      return persisted.onParams?.(payload);
+    },
+  };
 }

@@ -21,7 +21,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { schema } from '../graphql/schema.js';
-import { API_BASE } from './rest.js';
+import { API_BASE } from './api-routes.js';
 import { PREPARED_ROUTES, type PreparedRoute } from './rest-routes.js';
 
 type Json = Record<string, unknown>;

@@ -12,11 +12,10 @@ import { schema } from '../graphql/schema.js';
 import { responseCacheOf, type Yoga } from '../graphql/yoga.js';
 import type { Db } from '../db/client.js';
 import { bucketsOf, addDays, type Granularity } from '../stats/days.js';
+import { API_BASE } from './api-routes.js';
 import { streamCsv } from './csv.js';
 import { RestAnswers } from './rest-answers.js';
 import { PREPARED_ROUTES, type PreparedRoute } from './rest-routes.js';
-
-export const API_BASE = '/api';
 
 /** Largest JSON body a POST route reads. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -200,8 +199,17 @@ async function variablesOf(req: IncomingMessage, url: URL, match: Match): Promis
       }
     }
   }
-  for (const [key, value] of Object.entries(params)) variables[key] = fromQueryString(inputType(route, key), [decodeURIComponent(value)]);
+  for (const [key, value] of Object.entries(params)) variables[key] = fromQueryString(inputType(route, key), [decodeSegment(value, key)]);
   return variables;
+}
+
+/** A path segment decoded; a malformed escape is the caller's to fix. */
+function decodeSegment(value: string, name: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw badRequest(`The path segment for "${name}" is not valid URL encoding.`, name);
+  }
 }
 
 /** What Yoga's context function reads of the request (its headers); also the read cache's key. */
@@ -282,7 +290,7 @@ export function createRestApi(yoga: Yoga, prisma: Db): RestApi {
   function problem(route: PreparedRoute, params: Record<string, string>, result: ExecutionResult, value: unknown): [number, ErrorBody[]] | null {
     if (result.errors?.length) return [statusOf(result.errors), result.errors.map(errorBody)];
     if (value === null || value === undefined) {
-      const message = (route.notFound ?? 'Nothing found.').replace(/\{(\w+)\}/g, (_m, name: string) => decodeURIComponent(params[name] ?? ''));
+      const message = (route.notFound ?? 'Nothing found.').replace(/\{(\w+)\}/g, (_m, name: string) => decodeSegment(params[name] ?? '', name));
       return [404, [{ message, extensions: { code: 'NOT_FOUND' } }]];
     }
     return null;
