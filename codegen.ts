@@ -1,6 +1,7 @@
-// GraphQL Code Generator: writes the committed SDL (schema.graphql) from the Pothos schema, and
-// typed documents for the tests from the `graphql(...)` calls in test/**, and for the web console
-// from src/console/**.
+// GraphQL Code Generator: writes the committed SDL (schema.graphql) from the Pothos schema,
+// typed documents for the tests from the `graphql(...)` calls in test/** and for the web console
+// from src/console/**, and the persisted documents (by SHA-256 hash) of the operations in
+// src/graphql/operations/, which the server accepts by hash.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { printedSchema } from './src/graphql/schema.js';
 
@@ -29,6 +30,16 @@ const config: CodegenConfig = {
         documentMode: 'string',
         useTypeImports: true,
         scalars: { Date: 'string', DateTime: 'string', EmailAddress: 'string', JSON: 'unknown' },
+        enumsAsTypes: true,
+      },
+    },
+    'src/graphql/persisted/': {
+      documents: ['src/graphql/operations/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      config: {
+        useTypeImports: true,
+        scalars: { Date: 'string', DateTime: 'string', EmailAddress: 'string' },
         enumsAsTypes: true,
       },
     },

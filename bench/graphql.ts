@@ -5,7 +5,9 @@
 // straight on SQLite (no HTTP, GraphQL or Prisma). The server's request handler time and both
 // event loops' busy share are printed too, to tell the server's part of the latency from the
 // clients' and from waiting for one of the machine's CPUs.
-//   npm run bench:graphql [-- --requests 4000 --clients 32 --rounds 3 --client raw|undici --only leaderboard --profile /tmp/graphql]
+// The leaderboard is also measured over REST (GET /api/leaderboard) beside the GraphQL document
+// that route runs, and a year of contributions is exported as CSV (streamed), REST JSON and GraphQL.
+//   npm run bench:graphql [-- --requests 4000 --clients 32 --rounds 3 --client raw|undici --only leaderboard|'CSV export' --profile /tmp/graphql]
 import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -22,6 +24,7 @@ import { loadConfig } from '../src/config/load.js';
 import { openDatabase, type Db } from '../src/db/client.js';
 import type { Prisma } from '../src/generated/prisma/client.js';
 import { createGraphQLHandler } from '../src/graphql/yoga.js';
+import { PREPARED_ROUTES } from '../src/http/rest-routes.js';
 import { createHttpServer, listen } from '../src/http/server.js';
 import { silentLogger } from '../src/log/logger.js';
 import { addDays } from '../src/stats/days.js';
@@ -134,6 +137,12 @@ interface LoadJob {
     field: string;
     rows: number;
   };
+  /** REST: GET this path under /api with the token; its answer is an array of `rows` rows. */
+  rest?: {
+    token: string;
+    path: string;
+    rows: number;
+  };
 }
 
 interface LoadResult {
@@ -211,16 +220,24 @@ function undiciConnections(url: URL, request: { path: string; method: 'GET' | 'P
 async function clientLoops(job: LoadJob): Promise<LoadResult> {
   const url = new URL(job.url);
   const g = job.graphql;
+  const r = job.rest;
   const body = g ? JSON.stringify({ query: g.query, variables: g.variables }) : '';
   const headers = g ? { 'content-type': 'application/json', authorization: `Bearer ${g.token}` } : undefined;
   let sends: Send[];
   let close: () => unknown;
   if (CLIENT === 'undici') {
-    ({ sends, close } = undiciConnections(url, g ? { path: '/graphql', method: 'POST', headers, body } : { path: '/health', method: 'GET' }));
+    const request = g
+      ? { path: '/graphql', method: 'POST' as const, headers, body }
+      : r
+        ? { path: r.path, method: 'GET' as const, headers: { authorization: `Bearer ${r.token}` } }
+        : { path: '/health', method: 'GET' as const };
+    ({ sends, close } = undiciConnections(url, request));
   } else {
     const head = g
       ? `POST /graphql HTTP/1.1\r\nhost: ${url.host}\r\ncontent-type: application/json\r\nauthorization: Bearer ${g.token}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n`
-      : `GET /health HTTP/1.1\r\nhost: ${url.host}\r\n\r\n`;
+      : r
+        ? `GET ${r.path} HTTP/1.1\r\nhost: ${url.host}\r\nauthorization: Bearer ${r.token}\r\n\r\n`
+        : `GET /health HTTP/1.1\r\nhost: ${url.host}\r\n\r\n`;
     const connections = await Promise.all(Array.from({ length: CLIENTS }, () => rawConnection(url, Buffer.from(head + body))));
     sends = connections.map((c) => c.send);
     close = () => connections.forEach((c) => c.close());
@@ -238,6 +255,7 @@ async function clientLoops(job: LoadJob): Promise<LoadResult> {
       const json = JSON.parse(answer.body.toString()) as { data?: Record<string, unknown[]>; errors?: unknown };
       if (answer.status !== 200 || json.errors) throw new Error(`request failed: ${answer.status} ${JSON.stringify(json.errors)}`);
       if (g && json.data?.[g.field]?.length !== g.rows) throw new Error(`${g.field}: expected ${g.rows} rows`);
+      if (r && (json as unknown as unknown[]).length !== r.rows) throw new Error(`${r.path}: expected ${r.rows} rows`);
       checked = answer.body;
     }
   };
@@ -361,6 +379,62 @@ const SERIES_BREAKDOWNS = `query SeriesBreakdowns($from: Date!, $to: Date!, $org
   }
 }`;
 
+/** Reads one answer as it streams, counting lines: time to its first byte and to its last. */
+async function streamed(pool: Pool, request: { path: string; method: 'GET' | 'POST'; headers: Record<string, string>; body?: string }) {
+  const started = performance.now();
+  const response = await pool.request(request);
+  let bytes = 0;
+  let lines = 0;
+  let firstByteMs = 0;
+  for await (const chunk of response.body as AsyncIterable<Buffer>) {
+    if (bytes === 0) firstByteMs = performance.now() - started;
+    bytes += chunk.length;
+    for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+  }
+  const ms = performance.now() - started;
+  if (response.statusCode !== 200) throw new Error(`${request.path}: ${response.statusCode}`);
+  return { ms, firstByteMs, bytes, lines };
+}
+
+/**
+ * The year of contributions for every community exported whole: CSV (streamed, read a month at a
+ * time), beside the same rows as REST JSON and as the GraphQL query (both built whole), each the
+ * first request after a commit (nothing cached), median of ROUNDS.
+ */
+async function csvExports(prisma: Db, url: string, token: string, sqlite: Database.Database, orgIds: number[]) {
+  const pool = new Pool(url, { connections: 1 });
+  const rows = COMMUNITIES * DAYS;
+  const query = `from=${FIRST_DAY}&to=${LAST_DAY}&granularity=DAY`;
+  const graphqlBody = JSON.stringify({ query: `query Year($from: Date!, $to: Date!) { contributions(from: $from, to: $to, granularity: DAY) { start organization { alias } seen capped evaluated warninglistFalsePositives reputationFalsePositives falsePositives confirmedMalicious unknown unchecked valid qualityRatio days daysCovered coverage } }`, variables: { from: FIRST_DAY, to: LAST_DAY } });
+  const auth = { authorization: `Bearer ${token}` };
+  const kinds = [
+    { name: 'CSV, GET /api/contributions.csv (streamed)', run: () => streamed(pool, { path: `/api/contributions.csv?${query}`, method: 'GET', headers: auth }), expectLines: rows + 1 },
+    { name: 'REST JSON, GET /api/contributions', run: () => streamed(pool, { path: `/api/contributions?${query}`, method: 'GET', headers: auth }), expectLines: 0 },
+    { name: 'GraphQL contributions, same fields', run: () => streamed(pool, { path: '/graphql', method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: graphqlBody }), expectLines: 0 },
+  ];
+  console.log(`Export of a year of contributions (${rows} rows: ${COMMUNITIES} communities × ${DAYS} days), first request after a commit, one client, median of ${ROUNDS}`);
+  const results: { ms: number; firstByteMs: number; bytes: number }[] = [];
+  for (const kind of kinds) {
+    const runs = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      await prisma.organization.update({ where: { alias: 'community-000' }, data: { mispOrgName: `export ${i}` } });
+      const run = await kind.run();
+      if (kind.expectLines && run.lines !== kind.expectLines) throw new Error(`${kind.name}: ${run.lines} lines, expected ${kind.expectLines}`);
+      runs.push(run);
+    }
+    runs.sort((a, b) => a.ms - b.ms);
+    const median = runs[Math.floor(runs.length / 2)]!;
+    results.push(median);
+    console.log(`  ${kind.name.padEnd(44)} ${(median.ms / 1000).toFixed(2).padStart(6)} s   ${Math.round(rows / (median.ms / 1000)).toLocaleString('en').padStart(8)} rows/s   ${(median.bytes / 1048576).toFixed(1).padStart(5)} MB   first byte after ${(median.firstByteMs / 1000).toFixed(2)} s`);
+  }
+  const [csv, json, graphql] = results as unknown as [{ ms: number }, { ms: number }, { ms: number }];
+  // The floor: the year's rows read straight from SQLite, the statement the export runs a slice at a time.
+  const year = floor(sqlite, [seriesSql({ from: FIRST_DAY, to: LAST_DAY, granularity: 'DAY', organizationIds: orgIds })], ROUNDS);
+  console.log(`  SQLite floor (the year's series statement alone)  ${(year.p50 / 1000).toFixed(2).padStart(6)} s   ${Math.round(rows / (year.p50 / 1000)).toLocaleString('en').padStart(8)} rows/s; the CSV export takes ${(csv.ms / year.p50).toFixed(2)}× its time`);
+  console.log(`  CSV throughput ÷ GraphQL's: ${(graphql.ms / csv.ms).toFixed(2)}×, ÷ REST JSON's: ${(json.ms / csv.ms).toFixed(2)}× (CSV streams from its first slice; JSON and GraphQL answer once the whole year is built)\n`);
+  await pool.close();
+}
+
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'mtc-bench-graphql-'));
   const path = join(dir, 'bench.db');
@@ -398,6 +472,8 @@ async function main() {
         field: 'leaderboard',
         rows: 20,
         sql: [totalsSql({ from: FIRST_DAY, to: LAST_DAY, rankBy: 'QUALITY', limit: 20 })],
+        // The same leaderboard over REST, measured right after, by the same clients.
+        rest: `/api/leaderboard?from=${FIRST_DAY}&to=${LAST_DAY}&limit=20`,
       },
       {
         name: `series, one month (${monthFrom}..${LAST_DAY}), DAY, 20 communities`,
@@ -432,7 +508,25 @@ async function main() {
       console.log(`  cold, after a write p50 ${cold.p50.toFixed(2).padStart(6)} ms   p95 ${cold.p95.toFixed(2).padStart(6)} ms   (one client; the first request after a commit computes again)`);
       console.log(`  SQLite floor    ${fmt(raw)}   (the aggregate ${c.sql.length === 1 ? 'statement' : `${c.sql.length} statements`} alone, no HTTP/GraphQL/Prisma)`);
       console.log(`  API / SQLite    ${(api.api.rps / raw.rps).toFixed(2)}× the SQLite floor's throughput; cold p50 ${(cold.p50 / raw.p50).toFixed(2)}× its p50\n`);
+      if ('rest' in c && c.rest) {
+        // REST answers every count of the row: compared with the GraphQL document it runs (same rows, same bytes), each measured alike.
+        const route = PREPARED_ROUTES.find((r) => r.path === '/leaderboard')!;
+        const sameJob: LoadJob = { url, graphql: { token, query: route.document, variables: { ...c.variables, limit: 20 }, field: c.field, rows: c.rows } };
+        const restJob: LoadJob = { url, rest: { token, path: c.rest, rows: c.rows } };
+        await load(sameJob);
+        const same = await measure(sameJob, `${opts.profile}-${n}-graphql-rest-document.cpuprofile`);
+        await load(restJob);
+        const rest = await measure(restJob, `${opts.profile}-${n}-rest.cpuprofile`);
+        console.log(`  the REST route's document over POST /graphql (answers of ${(same.bytes / 1024).toFixed(1)} kB)`);
+        console.log(`  GraphQL         ${fmt(same.api)}   (p95 of the rounds: ${same.p95s.map((p) => p.toFixed(1)).join(', ')} ms)`);
+        console.log(`  server side     ${fmtServer(same)}`);
+        console.log(`  REST: GET ${c.rest} (answers of ${(rest.bytes / 1024).toFixed(1)} kB)`);
+        console.log(`  REST over HTTP  ${fmt(rest.api)}   (p95 of the rounds: ${rest.p95s.map((p) => p.toFixed(1)).join(', ')} ms)`);
+        console.log(`  server side     ${fmtServer(rest)}`);
+        console.log(`  GraphQL / REST  throughput ${(same.api.rps / rest.api.rps).toFixed(2)}× (same document), ${(api.api.rps / rest.api.rps).toFixed(2)}× (the smaller query above); REST p95 ÷ GraphQL's ${(rest.api.p95 / same.api.p95).toFixed(2)}×\n`);
+      }
     }
+    if ('CSV export'.includes(opts.only!)) await csvExports(prisma, url, token, sqlite, seeded.orgIds);
     sqlite.close();
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -20,6 +20,7 @@ import { useRangeCost } from './range-cost.js';
 import { useReaderErrorRedaction } from './reader-view.js';
 import { DEFAULT_PROGRESS_LIMITS, RunProgressHub, type ProgressLimits } from './run-progress.js';
 import { corsOptions } from '../http/cors.js';
+import { usePersistedDocuments } from './persisted-operations.js';
 import { schema } from './schema.js';
 
 export interface YogaOptions {
@@ -121,6 +122,7 @@ export function createGraphQLHandler({ prisma, config, logger, services = NO_SER
       useReaderErrorRedaction(),
       useRangeCost(prisma, config.maxRows),
       useReadCache(prisma, responses),
+      usePersistedDocuments(prisma, config),
     ],
     context: async ({ request }) => {
       const header = request.headers.get('authorization');

@@ -1,5 +1,5 @@
 // The HTTP front door: GraphQL at /graphql, the web console at / (and GraphiQL at /graphql for a
-// browser), liveness at /health, readiness at /ready.
+// browser), REST and its docs (/api, /docs, /redoc), liveness at /health, readiness at /ready.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Db } from '../db/client.js';
 import { ResponseCache, RESPONSE_CACHE_MAX_REQUEST_BYTES } from '../graphql/read-cache.js';
@@ -7,6 +7,7 @@ import { responseCacheOf, type Yoga } from '../graphql/yoga.js';
 import { serveConsole } from './console.js';
 import { hostAllowed, hostRefusal } from './host-check.js';
 import { applyConnectionLimit, declaresTooLarge, DEFAULT_HTTP_LIMITS, readBoundedBody, refuseBody, serverOptions, type HttpLimits } from './limits.js';
+import { createApiRoutes } from './api-routes.js';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -33,6 +34,7 @@ function json(res: ServerResponse, status: number, body: unknown) {
 
 export function createHttpServer({ yoga, prisma, allowedHosts = [], limits: given = {}, routes = {}, observe }: HttpServerOptions): Server {
   const limits = { ...DEFAULT_HTTP_LIMITS, ...given };
+  const api = createApiRoutes(yoga, prisma);
   return applyConnectionLimit(createServer(serverOptions(limits), (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (observe) {
@@ -50,6 +52,10 @@ export function createHttpServer({ yoga, prisma, allowedHosts = [], limits: give
     if (!hostAllowed(req.headers.host, allowedHosts)) return json(res, 421, hostRefusal(req.headers.host));
     if (declaresTooLarge(req, limits)) return refuseBody(res, limits);
     if (serveConsole(req, res)) return;
+    if (path && api.handles(path)) {
+      api.handle(req, res, path).catch(() => (res.headersSent ? res.destroy() : json(res, 500, { error: 'internal error' })));
+      return;
+    }
     const route = path ? routes[path] : undefined;
     if (route) {
       Promise.resolve(route(req, res)).catch(() => json(res, 500, { error: 'internal error' }));
