@@ -1,15 +1,13 @@
 // serve / migrate / config: running the service and looking at its set-up.
 import type { Command } from 'commander';
-import { describeConfig, loadConfig, settingsMarkdown } from '../config/load.js';
-import { applyMigrations } from '../db/migrate.js';
-import { createLogger } from '../log/logger.js';
-import { startService } from '../service.js';
-import { startDemo } from '../demo/demo.js';
 import type { Config } from '../config/settings.js';
 import type { Logger } from '../log/logger.js';
-import { mkdirSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+
+// Each command loads what it runs (Yoga, Prisma, the simulators) when it runs, not for `--help`.
+const configModule = () => import('../config/load.js');
+const loggerModule = () => import('../log/logger.js');
 
 function onSignals(logger: Logger, close: () => Promise<void>): void {
   const stop = (signal: string) => {
@@ -27,6 +25,7 @@ function onSignals(logger: Logger, close: () => Promise<void>): void {
 }
 
 async function demo(config: Config, logger: Logger, days: number, perDay: number): Promise<void> {
+  const { startDemo } = await import('../demo/demo.js');
   const running = await startDemo({ dataDir: dirname(config.databasePath), host: config.httpHost, port: config.httpPort, days, perDay, logger });
   onSignals(logger, () => running.close());
   process.stdout.write(
@@ -49,6 +48,7 @@ export function registerServeCommands(program: Command): void {
     .command('serve')
     .description('Run the service: GraphQL API on HTTP_HOST:HTTP_PORT, daily schedule, run queue. Without MISP_URL, runs the demo.')
     .action(async () => {
+      const [{ loadConfig }, { createLogger }] = await Promise.all([configModule(), loggerModule()]);
       const config = loadConfig();
       const logger = createLogger({ level: config.logLevel, format: config.logFormat });
       if (config.mispUrl === '') {
@@ -56,6 +56,7 @@ export function registerServeCommands(program: Command): void {
         await demo(config, logger, 30, 2000);
         return;
       }
+      const { startService } = await import('../service.js');
       const service = await startService(config, logger);
       onSignals(logger, () => service.close());
     });
@@ -66,6 +67,7 @@ export function registerServeCommands(program: Command): void {
     .option('--days <n>', 'days of data', (v) => Number.parseInt(v, 10), 30)
     .option('--per-day <n>', 'attributes per day', (v) => Number.parseInt(v, 10), 2000)
     .action(async (options: { days: number; perDay: number }) => {
+      const [{ loadConfig }, { createLogger }] = await Promise.all([configModule(), loggerModule()]);
       const config = loadConfig();
       const logger = createLogger({ level: config.logLevel, format: config.logFormat });
       await demo(config, logger, options.days, options.perDay);
@@ -74,7 +76,8 @@ export function registerServeCommands(program: Command): void {
   program
     .command('migrate')
     .description('Apply pending database migrations and exit (the service also does this at start).')
-    .action(() => {
+    .action(async () => {
+      const [{ loadConfig }, { applyMigrations }] = await Promise.all([configModule(), import('../db/migrate.js')]);
       const config = loadConfig();
       mkdirSync(dirname(config.databasePath), { recursive: true });
       const report = applyMigrations(config.databasePath);
@@ -89,8 +92,16 @@ export function registerServeCommands(program: Command): void {
     .command('backup')
     .description('Copy the database to a file, consistently, while the service runs (SQLite online backup).')
     .argument('<file>', 'where to write the copy')
-    .action(async (file: string) => {
+    .option('--force', 'replace the file if it exists')
+    .action(async (file: string, options: { force?: boolean }) => {
+      const [{ loadConfig }, { default: Database }] = await Promise.all([configModule(), import('better-sqlite3')]);
       const config = loadConfig();
+      if (existsSync(file) && !options.force) {
+        throw new Error(`${file} already exists: choose another file, or add --force to replace it.`);
+      }
+      if (!existsSync(config.databasePath)) {
+        throw new Error(`There is no database at ${config.databasePath} to back up: point at it with --database PATH or --env-file PATH.`);
+      }
       const db = new Database(config.databasePath, { readonly: true, fileMustExist: true });
       try {
         await db.backup(file);
@@ -104,7 +115,8 @@ export function registerServeCommands(program: Command): void {
     .command('config')
     .description('Print the effective configuration (secrets masked), or the settings table with --markdown.')
     .option('--markdown', 'print every setting with its default and meaning, as in the README')
-    .action((options: { markdown?: boolean }) => {
+    .action(async (options: { markdown?: boolean }) => {
+      const { describeConfig, loadConfig, settingsMarkdown } = await configModule();
       process.stdout.write(options.markdown ? `${settingsMarkdown()}\n` : `${JSON.stringify(describeConfig(loadConfig()), null, 2)}\n`);
     });
 }

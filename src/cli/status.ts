@@ -1,8 +1,5 @@
 // status: what an operator checks first — configuration, MISP reachability, recent runs, next run.
-import { Cron } from 'croner';
 import type { Command } from 'commander';
-import { describeConfig } from '../config/load.js';
-import { closePipelineDeps, createPipelineDeps } from '../pipeline/index.js';
 import { withDatabase } from './context.js';
 import { printTable } from './output.js';
 
@@ -10,8 +7,11 @@ export function registerStatusCommand(program: Command): void {
   program
     .command('status')
     .description('Configuration (secrets masked), MISP reachability and version, last runs, next scheduled run.')
-    .action(() =>
-      withDatabase(async ({ config, prisma, logger }) => {
+    .action(async () => {
+      const [{ Cron }, { describeConfig }, { closePipelineDeps, createPipelineDeps }] = await Promise.all([
+        import('croner'), import('../config/load.js'), import('../pipeline/index.js'),
+      ]);
+      await withDatabase(async ({ config, prisma, logger }) => {
         const out = process.stdout;
         out.write('Configuration\n');
         for (const [key, value] of Object.entries(describeConfig(config))) out.write(`  ${key} = ${Array.isArray(value) ? value.join(',') : String(value)}\n`);
@@ -35,6 +35,6 @@ export function registerStatusCommand(program: Command): void {
         next?.stop();
         const runs = await prisma.pipelineRun.findMany({ orderBy: { id: 'desc' }, take: 5 });
         printTable(runs.map((r) => ({ id: r.id, status: r.status.toLowerCase(), days: `${r.fromDay}..${r.toDay}`, progress: `${r.daysDone}/${r.daysTotal}`, finished: r.finishedAt?.toISOString() ?? '', error: r.error ?? '' })));
-      }),
-    );
+      }, { readOnly: true });
+    });
 }

@@ -1,9 +1,9 @@
 // token create / list / revoke: API tokens for the GraphQL API.
 import { InvalidArgumentError, type Command } from 'commander';
-import { createToken, listTokens, revokeToken } from '../auth/tokens.js';
 import { idArgument } from './arguments.js';
 import { withDatabase } from './context.js';
-import { printTable } from './output.js';
+import { printRows } from './output.js';
+import { toDate, withReadOnlyDatabase } from './read-database.js';
 
 function parseRole(value: string): 'READER' | 'ADMIN' {
   const role = value.trim().toUpperCase();
@@ -19,29 +19,37 @@ export function registerTokenCommands(program: Command): void {
     .description('Create a token and print it once (only its hash is stored).')
     .requiredOption('--role <role>', 'reader (queries) or admin (queries and mutations)', parseRole)
     .option('--name <name>', 'who or what uses it, e.g. grafana', 'cli')
-    .action((options: { role: 'READER' | 'ADMIN'; name: string }) =>
-      withDatabase(async ({ prisma }) => {
+    .action(async (options: { role: 'READER' | 'ADMIN'; name: string }) => {
+      const { createToken } = await import('../auth/tokens.js');
+      await withDatabase(async ({ prisma }) => {
         const { token: secret, record } = await createToken(prisma, options.name, options.role);
         process.stderr.write(`Created ${record.role.toLowerCase()} token #${record.id} "${record.name}". Store it now: it is not shown again.\n`);
         process.stdout.write(`${secret}\n`);
-      }),
-    );
+      });
+    });
   token
     .command('list')
     .description('List tokens (never their values).')
-    .action(() =>
-      withDatabase(async ({ prisma }) => {
-        const tokens = await listTokens(prisma);
-        printTable(
+    .option('--json', 'one JSON array on stdout, for scripts')
+    .action((options: { json?: boolean }) =>
+      withReadOnlyDatabase(({ db }) => {
+        const tokens = (
+          db.prepare('SELECT id, name, role, prefix, createdAt, lastUsedAt, revokedAt FROM ApiToken ORDER BY id').all() as {
+            id: number; name: string; role: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null;
+          }[]
+        ).map((t) => ({ ...t, role: t.role.toLowerCase(), createdAt: toDate(t.createdAt)!, lastUsedAt: toDate(t.lastUsedAt), revokedAt: toDate(t.revokedAt) }));
+        printRows(
+          options.json,
           tokens.map((t) => ({
             id: t.id,
             name: t.name,
-            role: t.role.toLowerCase(),
+            role: t.role,
             prefix: `${t.prefix}…`,
             created: t.createdAt.toISOString(),
             'last used': t.lastUsedAt?.toISOString() ?? 'never',
             revoked: t.revokedAt?.toISOString() ?? '',
           })),
+          tokens,
         );
       }),
     );
@@ -49,10 +57,16 @@ export function registerTokenCommands(program: Command): void {
     .command('revoke')
     .description('Revoke a token; requests with it are refused from now on.')
     .argument('<id>', 'the token id from `token list`', idArgument(' shown by `token list`'))
-    .action((id: number) =>
-      withDatabase(async ({ prisma }) => {
+    .action(async (id: number) => {
+      const { revokeToken } = await import('../auth/tokens.js');
+      await withDatabase(async ({ prisma }) => {
+        const before = await prisma.apiToken.findUnique({ where: { id } });
         const record = await revokeToken(prisma, id);
-        process.stdout.write(`Revoked token #${record.id} "${record.name}".\n`);
-      }),
-    );
+        process.stdout.write(
+          before?.revokedAt
+            ? `Token #${record.id} "${record.name}" was already revoked on ${before.revokedAt.toISOString()}: nothing changed.\n`
+            : `Revoked token #${record.id} "${record.name}".\n`,
+        );
+      });
+    });
 }

@@ -1,0 +1,14 @@
+const t0 = performance.now();
+const lap = (m) => console.log(m, (performance.now() - t0).toFixed(0));
+const { loadConfig, readEnv } = await import('./dist/config/load.js'); lap('config');
+const { applyMigrations } = await import('./dist/db/migrate.js'); lap('migrate mod');
+const { PrismaBetterSqlite3 } = await import('@prisma/adapter-better-sqlite3'); lap('adapter');
+const { PrismaClient } = await import('./dist/generated/prisma/client.js'); lap('client mod');
+const c = loadConfig(readEnv()); lap('loadConfig');
+applyMigrations('/tmp/prof/x.db'); lap('applyMigrations');
+const prisma = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: 'file:/tmp/prof/x.db' }) }); lap('new client');
+await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON'); lap('first raw');
+await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL'); lap('wal');
+await prisma.syncUser.findMany({ include: { organization: true } }); lap('findMany');
+await prisma.pipelineRun.findMany({ take: 20 }); lap('findMany2');
+await prisma.$disconnect(); lap('disconnect');
