@@ -58,7 +58,7 @@ export function registerCurationCommands(program: Command): void {
             .all(...params, options.limit) as CurationRow[]
         ).map(({ organizationId: _, ...r }) => ({
           ...r,
-          evidence: JSON.parse(r.evidence) as unknown,
+          evidence: parseEvidence(r.evidence),
           createdAt: toDate(r.createdAt),
           updatedAt: toDate(r.updatedAt),
           actedAt: toDate(r.actedAt),
@@ -82,6 +82,15 @@ export function registerCurationCommands(program: Command): void {
         );
       }),
     );
+}
+
+/** Evidence is JSON written by the pipeline; a row edited by hand is shown as it is. */
+function parseEvidence(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 interface CurationRow {
