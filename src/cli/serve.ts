@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { Config } from '../config/settings.js';
 import type { Logger } from '../log/logger.js';
 import { existsSync, mkdirSync } from 'node:fs';
+import { DEMO_DAYS, DEMO_PER_DAY } from './demo-terminal.js';
 import { dirname } from 'node:path';
 
 // Each command loads what it runs (Yoga, Prisma, the simulators) when it runs, not for `--help`.
@@ -24,23 +25,10 @@ function onSignals(logger: Logger, close: () => Promise<void>): void {
   process.once('SIGTERM', () => stop('SIGTERM'));
 }
 
-async function demo(config: Config, logger: Logger, days: number, perDay: number): Promise<void> {
-  const { startDemo } = await import('../demo/demo.js');
-  const running = await startDemo({ dataDir: dirname(config.databasePath), host: config.httpHost, port: config.httpPort, days, perDay, logger });
+async function demo(config: Config, days: number, perDay: number): Promise<void> {
+  const { runDemoInTerminal } = await import('./demo-terminal.js');
+  const { logger, demo: running } = await runDemoInTerminal(config, days, perDay);
   onSignals(logger, () => running.close());
-  process.stdout.write(
-    [
-      '',
-      'misp-topcontrib demo: simulated MISP and OpenTIP, ' + `${days} days for 12 communities (database ${dirname(config.databasePath)}/demo.db).`,
-      `GraphiQL:     ${running.service.url}/graphql`,
-      `Admin token:  ${running.token}`,
-      `  (GraphiQL's Headers tab: {"Authorization": "Bearer ${running.token}"})`,
-      `Backfill of ${running.from}..${running.to} with curation is running (run #${running.runId}); try:`,
-      `  { leaderboard(from: "${running.from}", to: "${running.to}") { rank organization { alias } valid falsePositives coverage } }`,
-      'Set MISP_URL and MISP_KEY to serve a real MISP instead. Ctrl-C stops everything.',
-      '',
-    ].join('\n'),
-  );
 }
 
 export function registerServeCommands(program: Command): void {
@@ -50,12 +38,12 @@ export function registerServeCommands(program: Command): void {
     .action(async () => {
       const [{ loadConfig }, { createLogger }] = await Promise.all([configModule(), loggerModule()]);
       const config = loadConfig();
-      const logger = createLogger({ level: config.logLevel, format: config.logFormat });
       if (config.mispUrl === '') {
-        logger.warn('MISP_URL is not set: starting the demo against a simulated MISP (its own database, never yours).');
-        await demo(config, logger, 30, 2000);
+        process.stdout.write('MISP_URL is not set: starting the demo against a simulated MISP (its own database, never yours).\n');
+        await demo(config, DEMO_DAYS, DEMO_PER_DAY);
         return;
       }
+      const logger = createLogger({ level: config.logLevel, format: config.logFormat });
       const { startService } = await import('../service.js');
       const service = await startService(config, logger);
       onSignals(logger, () => service.close());
@@ -64,13 +52,11 @@ export function registerServeCommands(program: Command): void {
   program
     .command('demo')
     .description('Simulated MISP and OpenTIP with a generated month for 12 communities, backfilled with curation, served in GraphiQL.')
-    .option('--days <n>', 'days of data', (v) => Number.parseInt(v, 10), 30)
-    .option('--per-day <n>', 'attributes per day', (v) => Number.parseInt(v, 10), 2000)
+    .option('--days <n>', 'days of data', (v) => Number.parseInt(v, 10), DEMO_DAYS)
+    .option('--per-day <n>', 'attributes per day', (v) => Number.parseInt(v, 10), DEMO_PER_DAY)
     .action(async (options: { days: number; perDay: number }) => {
-      const [{ loadConfig }, { createLogger }] = await Promise.all([configModule(), loggerModule()]);
-      const config = loadConfig();
-      const logger = createLogger({ level: config.logLevel, format: config.logFormat });
-      await demo(config, logger, options.days, options.perDay);
+      const config = (await configModule()).loadConfig();
+      await demo(config, options.days, options.perDay);
     });
 
   program
