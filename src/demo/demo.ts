@@ -26,25 +26,28 @@ const COMMUNITIES: Array<{ alias: string } & Required<CommunityProfile>> = [
   { alias: 'csirt-north', weight: 3.0, falsePositiveShare: 0.04, benignShare: 0.05 },
   { alias: 'csirt-south', weight: 2.2, falsePositiveShare: 0.1, benignShare: 0.12 },
   { alias: 'finance-isac', weight: 1.8, falsePositiveShare: 0.02, benignShare: 0.02 },
-  { alias: 'energy-isac', weight: 1.5, falsePositiveShare: 0.3, benignShare: 0.06 },
+  { alias: 'energy-isac', weight: 1.5, falsePositiveShare: 0.2, benignShare: 0.05 },
   { alias: 'health-cert', weight: 1.2, falsePositiveShare: 0.05, benignShare: 0.28 },
-  { alias: 'telco-soc', weight: 1.2, falsePositiveShare: 0.2, benignShare: 0.15 },
+  { alias: 'telco-soc', weight: 1.2, falsePositiveShare: 0.15, benignShare: 0.12 },
   { alias: 'gov-cert', weight: 1.0, falsePositiveShare: 0.08, benignShare: 0.08 },
   { alias: 'academic-net', weight: 0.8, falsePositiveShare: 0.12, benignShare: 0.18 },
   { alias: 'retail-isac', weight: 0.7, falsePositiveShare: 0.03, benignShare: 0.1 },
   { alias: 'transport-cert', weight: 0.6, falsePositiveShare: 0.14, benignShare: 0.03 },
-  { alias: 'water-isac', weight: 0.5, falsePositiveShare: 0.04, benignShare: 0.3 },
-  { alias: 'cloud-soc', weight: 0.6, falsePositiveShare: 0.4, benignShare: 0.06 },
+  { alias: 'water-isac', weight: 0.5, falsePositiveShare: 0.04, benignShare: 0.25 },
+  { alias: 'cloud-soc', weight: 0.6, falsePositiveShare: 0.24, benignShare: 0.04 },
 ];
 const ALIASES = COMMUNITIES.map((c) => c.alias);
 
 /** Few values are Green by chance; the communities' benign shares make the difference. */
 const ZONE_MIX: ZoneMix = { Green: 2, Grey: 45, Yellow: 15, Orange: 10, Red: 28 };
 const OPENTIP_SEED = 2026;
-/** Events of up to 60 attributes, one of 150 a day: the per-event cap (100) shows as `capped`. */
-const MAX_EVENT_SIZE = 60;
-const OVERSIZED_EVENT_SIZE = 150;
-const MAX_ATTRIBUTES_PER_EVENT = 100;
+/**
+ * Event sizes follow the day's size (600 a day: events of up to 60 attributes, one of 150 a day
+ * beyond the per-event cap of 100, which shows as `capped`), so a day always holds every community.
+ */
+function eventSizes(perDay: number) {
+  return { maxEventSize: Math.max(5, Math.round(perDay / 10)), oversizedEventSize: Math.round(perDay / 4), maxAttributesPerEvent: Math.round(perDay / 6) };
+}
 
 /** What the service will find: every lookup of the attribute answered Green. */
 function isBenign(type: string, value: string): boolean {
@@ -73,9 +76,10 @@ export interface RunningDemo {
 export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const to = addDays(dayOfInstant(new Date(), 'UTC'), -1);
   const from = addDays(to, 1 - options.days);
+  const sizes = eventSizes(options.perDay);
   const misp = await MispSimulator.start({
     seed: 2026, communities: ALIASES.length, startDate: from, days: options.days, perDay: options.perDay,
-    maxEventSize: MAX_EVENT_SIZE, oversizedEventsPerDay: 1, oversizedEventSize: OVERSIZED_EVENT_SIZE,
+    maxEventSize: sizes.maxEventSize, oversizedEventsPerDay: 1, oversizedEventSize: sizes.oversizedEventSize,
     communityProfiles: COMMUNITIES, everyCommunityDaily: true, isBenign, pulledShare: 0.05,
     warninglistsDir: DEMO_WARNINGLISTS_DIR,
   });
@@ -97,7 +101,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     SCHEDULE: '',
     CATCH_UP_DAYS: '0',
     WARNINGLISTS_DIR: '',
-    MAX_ATTRIBUTES_PER_EVENT: String(MAX_ATTRIBUTES_PER_EVENT),
+    MAX_ATTRIBUTES_PER_EVENT: String(sizes.maxAttributesPerEvent),
   });
   const service = await startService(config, options.logger);
   try {

@@ -1,9 +1,10 @@
 // The command as a production install has it: dist/ and the production dependencies only
 // (`npm prune --omit=dev` in a copy of the project: no tsx, TypeScript or Prisma CLI). It must
 // run its commands and serve GraphQL. node_modules is copied as hard links, so the copy is fast
-// and pruning it leaves the project's own untouched.
+// and pruning it leaves the project's own untouched. The copy has no ../shared beside it, as on a
+// user's machine: the demo must bring its own warninglists.
 import { execFile, spawn } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
@@ -19,7 +20,7 @@ const run = (...args: string[]) => exec(process.execPath, ['bin/misp-topcontrib.
 describe('the published bin, without dev dependencies', () => {
   beforeAll(async () => {
     if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does) first.');
-    for (const entry of ['package.json', 'package-lock.json', 'bin', 'dist', 'prisma']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+    for (const entry of ['package.json', 'package-lock.json', 'bin', 'dist', 'prisma', 'assets']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
     await exec('cp', ['-al', join(root, 'node_modules'), join(copy, 'node_modules')]);
     // npm rewrites this file; give the copy its own, so the project's stays as it is.
     rmSync(join(copy, 'node_modules', '.package-lock.json'), { force: true });
@@ -64,6 +65,43 @@ describe('the published bin, without dev dependencies', () => {
         body: JSON.stringify({ query: '{ organizations { alias } }' }),
       });
       expect(await response.json()).toEqual({ data: { organizations: [{ alias: 'acme' }] } });
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+  });
+
+  it('runs the demo quietly, with the shipped warninglists, logging to data/demo.log', async () => {
+    expect(existsSync(join(copy, '..', 'shared'))).toBe(false);
+    const child = spawn(process.execPath, ['bin/misp-topcontrib.js', 'demo', '--days', '2', '--per-day', '300'], {
+      cwd: copy,
+      env: { ...env, DATABASE_PATH: join(copy, 'data', 'misp-topcontrib.db'), HTTP_PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    try {
+      const lines: string[] = [];
+      for await (const line of createInterface({ input: child.stdout })) {
+        lines.push(line);
+        if (line.startsWith('Set MISP_URL')) break;
+      }
+      expect(lines.filter((l) => l.trimStart().startsWith('{"'))).toEqual([]);
+      expect(lines.join('\n')).toMatch(/Backfilled and curated 2 days in [\d.]+ s/);
+      const graphiql = /GraphiQL: +(\S+)/.exec(lines.join('\n'))![1]!;
+      const token = /Admin token: +(\S+)/.exec(lines.join('\n'))![1]!;
+      expect(lines.join('\n')).toMatch(/Dashboard: +http:\/\/127\.0\.0\.1:\d+\//);
+      const response = await fetch(graphiql, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ warninglists(selectedOnly: true) { name } }' }),
+      });
+      const body = (await response.json()) as { data: { warninglists: { name: string }[] } };
+      expect(body.data.warninglists).toHaveLength(17);
+      expect(stderr).toBe('');
+      const log = readFileSync(join(copy, 'data', 'demo.log'), 'utf8');
+      expect(log).toContain('"msg":"misp-topcontrib is listening"');
+      expect(log).not.toContain(token);
     } finally {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
