@@ -12,8 +12,11 @@ export interface DemoRun {
   close(): Promise<void>;
 }
 
-/** Starts the demo, draws its progress, prints the banner; returns once the backfill is over. */
-export async function runDemoInTerminal(config: Config, days: number, perDay: number): Promise<{ logger: Logger; demo: DemoRun }> {
+/**
+ * Starts the demo, draws its progress, prints the banner; returns once the backfill is over.
+ * `onStarted` gets the running demo as soon as it exists, so Ctrl-C during the backfill stops it cleanly.
+ */
+export async function runDemoInTerminal(config: Config, days: number, perDay: number, onStarted: (logger: Logger, demo: DemoRun) => void): Promise<void> {
   const [{ startDemo }, { createLogger }, { pino }] = await Promise.all([import('../demo/demo.js'), import('../log/logger.js'), import('pino')]);
   const dataDir = relative(process.cwd(), join(config.databasePath, '..')) || '.';
   mkdirSync(dataDir, { recursive: true });
@@ -25,6 +28,7 @@ export async function runDemoInTerminal(config: Config, days: number, perDay: nu
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   const running = await startDemo({ dataDir, host: config.httpHost, port: config.httpPort, days, perDay, logger });
+  onStarted(logger, running);
   const { prisma, url } = running.service;
   const tty = out.isTTY === true;
   let last = '';
@@ -64,5 +68,4 @@ export async function runDemoInTerminal(config: Config, days: number, perDay: nu
       '',
     ].join('\n'),
   );
-  return { logger, demo: running };
 }

@@ -27,8 +27,7 @@ function onSignals(logger: Logger, close: () => Promise<void>): void {
 
 async function demo(config: Config, days: number, perDay: number): Promise<void> {
   const { runDemoInTerminal } = await import('./demo-terminal.js');
-  const { logger, demo: running } = await runDemoInTerminal(config, days, perDay);
-  onSignals(logger, () => running.close());
+  await runDemoInTerminal(config, days, perDay, (logger, running) => onSignals(logger, () => running.close()));
 }
 
 export function registerServeCommands(program: Command): void {
