@@ -1,17 +1,11 @@
-# Multi-stage build: compile the SQLite driver and generate the Prisma client in a build stage,
-# run as a non-root user with the database on a volume.
+# Multi-stage build: compile the SQLite driver, generate the Prisma client, compile the TypeScript
+# and build the web console (all done by `npm ci`'s postinstall) in a build stage; run the
+# compiled JavaScript as a non-root user with the database on a volume, production dependencies only.
 FROM node:20-bookworm-slim AS build
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-COPY package.json package-lock.json ./
-COPY scripts ./scripts
-COPY prisma ./prisma
-COPY prisma.config.ts ./
-# npm ci builds the web console's files from its sources.
-COPY src/console ./src/console
-RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm prune --omit=dev
+RUN npm ci --no-audit --no-fund && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production DATABASE_PATH=/data/misp-topcontrib.db HTTP_HOST=0.0.0.0 HTTP_PORT=4000
@@ -19,7 +13,13 @@ ENV NODE_ENV=production DATABASE_PATH=/data/misp-topcontrib.db HTTP_HOST=0.0.0.0
 ENV NODE_OPTIONS=--max-old-space-size=512
 RUN useradd --system --uid 10001 --home /app misp-topcontrib && mkdir /data && chown misp-topcontrib /data
 WORKDIR /app
-COPY --from=build --chown=misp-topcontrib /app /app
+COPY --from=build --chown=misp-topcontrib /app/package.json ./
+COPY --from=build --chown=misp-topcontrib /app/bin ./bin
+COPY --from=build --chown=misp-topcontrib /app/dist ./dist
+COPY --from=build --chown=misp-topcontrib /app/prisma ./prisma
+COPY --from=build --chown=misp-topcontrib /app/assets ./assets
+COPY --from=build --chown=misp-topcontrib /app/build ./build
+COPY --from=build --chown=misp-topcontrib /app/node_modules ./node_modules
 USER misp-topcontrib
 VOLUME ["/data"]
 EXPOSE 4000

@@ -17,6 +17,13 @@ env.PRISMA_HIDE_UPDATE_MESSAGE ??= '1';
 // Generators such as prisma-pothos-types are found on PATH, as under `npm run`.
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 env.PATH = [join(root, 'node_modules', '.bin'), env.PATH].filter(Boolean).join(delimiter);
-const cli = require.resolve('prisma/build/index.js');
+let cli;
+try {
+  cli = require.resolve('prisma/build/index.js');
+} catch {
+  // The Prisma CLI is a dev dependency: a production install is built with them, then pruned.
+  process.stderr.write('The Prisma CLI is not installed: install with the dev dependencies (`npm ci`), which generates the client and builds dist/, then `npm prune --omit=dev`.\n');
+  process.exit(1);
+}
 const result = spawnSync(process.execPath, [cli, 'generate'], { stdio: 'inherit', env });
 process.exit(result.status ?? 1);

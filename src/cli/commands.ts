@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerCurationCommands } from './curation.js';
 import { registerRunCommands } from './runs.js';
 import { registerServeCommands } from './serve.js';
 import { registerStatusCommand } from './status.js';
@@ -11,4 +12,5 @@ export function registerCommands(program: Command): void {
   registerRunCommands(program);
   registerStatusCommand(program);
   registerTokenCommands(program);
+  registerCurationCommands(program);
 }

@@ -16,3 +16,9 @@ export function printTable(rows: Record<string, unknown>[], out: NodeJS.Writable
   out.write(line(widths.map((w) => '-'.repeat(w))));
   for (const c of cells) out.write(line(c));
 }
+
+/** A listing: a table for people, or with `--json` one JSON array (the `json` rows, full values) for scripts. */
+export function printRows(json: boolean | undefined, table: Record<string, unknown>[], rows: unknown[] = table): void {
+  if (json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  else printTable(table);
+}

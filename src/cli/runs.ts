@@ -1,22 +1,14 @@
 // run-daily / backfill / restore / runs: the pipeline from the command line.
 import type { Command } from 'commander';
 import type { PipelineRun } from '../generated/prisma/client.js';
-import {
-  claimRun,
-  closePipelineDeps,
-  createPipelineDeps,
-  enqueueRun,
-  executeRun,
-  isTerminal,
-  previousDay,
-  restoreCuratedAttribute,
-  requireMisp,
-  type DayProgress,
-  type RunRequest,
-} from '../pipeline/index.js';
+import type { DayProgress, RunRequest } from '../pipeline/index.js';
 import { idArgument } from './arguments.js';
 import { withDatabase, type CommandContext } from './context.js';
-import { printTable } from './output.js';
+import { printRows, printTable } from './output.js';
+import { toDate, withReadOnlyDatabase } from './read-database.js';
+
+// The pipeline loads when a command runs, not for `--help`.
+const pipelineModule = () => import('../pipeline/index.js');
 
 
 /** The run's line; `live` is the day in progress in this process (attributes read, lookups as they end). */
@@ -31,6 +23,7 @@ export function progressLine(run: PipelineRun, live: DayProgress | null = null):
 
 /** Queues the run and executes it here, drawing progress; if a running service takes it first, follows it. */
 async function runAndFollow(ctx: CommandContext, request: RunRequest): Promise<PipelineRun> {
+  const { claimRun, closePipelineDeps, createPipelineDeps, enqueueRun, executeRun, isTerminal, requireMisp } = await pipelineModule();
   const deps = createPipelineDeps(ctx.prisma, ctx.config, ctx.logger);
   requireMisp(deps);
   const queued = await enqueueRun(ctx.prisma, request, ctx.config);
@@ -100,7 +93,7 @@ export function registerRunCommands(program: Command): void {
     .option('--dry-run', 'count and log what curation would do, change nothing in MISP')
     .action((options: { date?: string; dryRun?: boolean }) =>
       withDatabase(async (ctx) => {
-        const day = options.date ?? previousDay(new Date(), ctx.config.timeZone);
+        const day = options.date ?? (await pipelineModule()).previousDay(new Date(), ctx.config.timeZone);
         const run = await runAndFollow(ctx, { kind: 'DAILY', fromDay: day, toDay: day, trigger: 'CLI', dryRun: options.dryRun ?? false, curate: true });
         await printSummary(ctx, run);
       }),
@@ -126,6 +119,12 @@ export function registerRunCommands(program: Command): void {
     .argument('<curation-log-id>', 'id of the curation log row', idArgument(' of the curation log row'))
     .action((id: number) =>
       withDatabase(async (ctx) => {
+        const { closePipelineDeps, createPipelineDeps, requireMisp, restoreCuratedAttribute } = await pipelineModule();
+        const before = await ctx.prisma.curationLog.findUnique({ where: { id } });
+        if (before?.status === 'RESTORED') {
+          process.stdout.write(`MISP attribute ${before.mispAttributeId} was already restored (log row ${id}, ${before.restoredAt?.toISOString() ?? ''}): nothing changed.\n`);
+          return;
+        }
         const deps = createPipelineDeps(ctx.prisma, ctx.config, ctx.logger);
         try {
           const row = await restoreCuratedAttribute(ctx.prisma, requireMisp(deps), id);
@@ -141,10 +140,12 @@ export function registerRunCommands(program: Command): void {
     .command('runs')
     .description('List recent runs.')
     .option('--limit <n>', 'how many', idArgument(''), 20)
-    .action((options: { limit: number }) =>
-      withDatabase(async ({ prisma }) => {
-        const runs = await prisma.pipelineRun.findMany({ orderBy: { id: 'desc' }, take: options.limit });
-        printTable(
+    .option('--json', 'one JSON array on stdout (every field of each run), for scripts')
+    .action((options: { limit: number; json?: boolean }) =>
+      withReadOnlyDatabase(({ db }) => {
+        const runs = (db.prepare('SELECT * FROM PipelineRun ORDER BY id DESC LIMIT ?').all(options.limit) as Record<string, unknown>[]).map(runFromRow);
+        printRows(
+          options.json,
           runs.map((r) => ({
             id: r.id,
             kind: r.kind.toLowerCase(),
@@ -158,7 +159,23 @@ export function registerRunCommands(program: Command): void {
             started: r.startedAt?.toISOString() ?? '',
             error: r.error ?? '',
           })),
+          runs,
         );
       }),
     );
+}
+
+/** A PipelineRun as Prisma returns it, from a raw row (SQLite keeps booleans as 0/1 and dates as text). */
+function runFromRow(row: Record<string, unknown>): PipelineRun {
+  const date = (key: keyof PipelineRun) => toDate(row[key] as string | null);
+  return {
+    ...(row as unknown as PipelineRun),
+    dryRun: Boolean(row.dryRun),
+    curate: Boolean(row.curate),
+    cancelRequested: Boolean(row.cancelRequested),
+    createdAt: date('createdAt')!,
+    startedAt: date('startedAt'),
+    finishedAt: date('finishedAt'),
+    heartbeatAt: date('heartbeatAt'),
+  };
 }

@@ -1,16 +1,14 @@
 // serve / migrate / config: running the service and looking at its set-up.
 import type { Command } from 'commander';
-import { describeConfig, loadConfig, settingsMarkdown } from '../config/load.js';
-import { assertDemoAllowed } from '../demo/guard.js';
-import { applyMigrations } from '../db/migrate.js';
-import { createLogger } from '../log/logger.js';
-import { startService } from '../service.js';
-import { startDemo } from '../demo/demo.js';
 import type { Config } from '../config/settings.js';
 import type { Logger } from '../log/logger.js';
-import { mkdirSync } from 'node:fs';
-import { backupDatabase } from '../db/backup.js';
+import { existsSync, mkdirSync } from 'node:fs';
+import { DEMO_DAYS, DEMO_PER_DAY } from './demo-terminal.js';
 import { dirname } from 'node:path';
+
+// Each command loads what it runs (Yoga, Prisma, the simulators) when it runs, not for `--help`.
+const configModule = () => import('../config/load.js');
+const loggerModule = () => import('../log/logger.js');
 
 function onSignals(logger: Logger, close: () => Promise<void>): void {
   const stop = (signal: string) => {
@@ -27,22 +25,11 @@ function onSignals(logger: Logger, close: () => Promise<void>): void {
   process.once('SIGTERM', () => stop('SIGTERM'));
 }
 
-async function demo(config: Config, logger: Logger, days: number, perDay: number): Promise<void> {
+async function demo(config: Config, days: number, perDay: number): Promise<void> {
+  const { assertDemoAllowed } = await import('../demo/guard.js');
   assertDemoAllowed(config);
-  const running = await startDemo({ dataDir: dirname(config.databasePath), host: config.httpHost, port: config.httpPort, days, perDay, logger });
-  onSignals(logger, () => running.close());
-  process.stdout.write(
-    [
-      '',
-      'misp-topcontrib demo: simulated MISP and OpenTIP, ' + `${days} days for 12 communities (database ${dirname(config.databasePath)}/demo.db).`,
-      `Console:      ${running.service.url}/  (paste the token once; GraphiQL: ${running.service.url}/graphql)`,
-      `Admin token:  ${running.token}`,
-      `Backfill of ${running.from}..${running.to} with curation is running (run #${running.runId}); try:`,
-      `  { leaderboard(from: "${running.from}", to: "${running.to}") { rank organization { alias } valid falsePositives coverage } }`,
-      'Set MISP_URL and MISP_KEY to serve a real MISP instead. Ctrl-C stops everything.',
-      '',
-    ].join('\n'),
-  );
+  const { runDemoInTerminal } = await import('./demo-terminal.js');
+  await runDemoInTerminal(config, days, perDay, (logger, running) => onSignals(logger, () => running.close()));
 }
 
 export function registerServeCommands(program: Command): void {
@@ -50,14 +37,17 @@ export function registerServeCommands(program: Command): void {
     .command('serve')
     .description('Run the service: GraphQL API on HTTP_HOST:HTTP_PORT, daily schedule, run queue. Without MISP_URL, runs the demo.')
     .action(async () => {
+      const [{ loadConfig }, { createLogger }] = await Promise.all([configModule(), loggerModule()]);
       const config = loadConfig();
-      const logger = createLogger({ level: config.logLevel, format: config.logFormat });
       if (config.mispUrl === '') {
+        const { assertDemoAllowed } = await import('../demo/guard.js');
         assertDemoAllowed(config);
-        logger.warn('MISP_URL is not set: starting the demo against a simulated MISP (its own database, never yours).');
-        await demo(config, logger, 30, 2000);
+        process.stdout.write('MISP_URL is not set: starting the demo against a simulated MISP (its own database, never yours).\n');
+        await demo(config, DEMO_DAYS, DEMO_PER_DAY);
         return;
       }
+      const logger = createLogger({ level: config.logLevel, format: config.logFormat });
+      const { startService } = await import('../service.js');
       const service = await startService(config, logger);
       onSignals(logger, () => service.close());
     });
@@ -65,18 +55,18 @@ export function registerServeCommands(program: Command): void {
   program
     .command('demo')
     .description('Simulated MISP and OpenTIP with a generated month for 12 communities, backfilled with curation, served in GraphiQL.')
-    .option('--days <n>', 'days of data', (v) => Number.parseInt(v, 10), 30)
-    .option('--per-day <n>', 'attributes per day', (v) => Number.parseInt(v, 10), 2000)
+    .option('--days <n>', 'days of data', (v) => Number.parseInt(v, 10), DEMO_DAYS)
+    .option('--per-day <n>', 'attributes per day', (v) => Number.parseInt(v, 10), DEMO_PER_DAY)
     .action(async (options: { days: number; perDay: number }) => {
-      const config = loadConfig();
-      const logger = createLogger({ level: config.logLevel, format: config.logFormat });
-      await demo(config, logger, options.days, options.perDay);
+      const config = (await configModule()).loadConfig();
+      await demo(config, options.days, options.perDay);
     });
 
   program
     .command('migrate')
     .description('Apply pending database migrations and exit (the service also does this at start).')
-    .action(() => {
+    .action(async () => {
+      const [{ loadConfig }, { applyMigrations }] = await Promise.all([configModule(), import('../db/migrate.js')]);
       const config = loadConfig();
       mkdirSync(dirname(config.databasePath), { recursive: true });
       const report = applyMigrations(config.databasePath);
@@ -91,8 +81,17 @@ export function registerServeCommands(program: Command): void {
     .command('backup')
     .description('Copy the database to a file, consistently, while the service runs (SQLite online backup).')
     .argument('<file>', 'where to write the copy')
-    .action(async (file: string) => {
+    .option('--force', 'replace the file if it exists')
+    .action(async (file: string, options: { force?: boolean }) => {
+      const { loadConfig } = await configModule();
       const config = loadConfig();
+      if (existsSync(file) && !options.force) {
+        throw new Error(`${file} already exists: choose another file, or add --force to replace it.`);
+      }
+      if (!existsSync(config.databasePath)) {
+        throw new Error(`There is no database at ${config.databasePath} to back up: point at it with --database PATH or --env-file PATH.`);
+      }
+      const { backupDatabase } = await import('../db/backup.js');
       await backupDatabase(config.databasePath, file);
       process.stdout.write(`Backed up ${config.databasePath} to ${file}.\n`);
     });
@@ -101,7 +100,8 @@ export function registerServeCommands(program: Command): void {
     .command('config')
     .description('Print the effective configuration (secrets masked), or the settings table with --markdown.')
     .option('--markdown', 'print every setting with its default and meaning, as in the README')
-    .action((options: { markdown?: boolean }) => {
+    .action(async (options: { markdown?: boolean }) => {
+      const { describeConfig, loadConfig, settingsMarkdown } = await configModule();
       process.stdout.write(options.markdown ? `${settingsMarkdown()}\n` : `${JSON.stringify(describeConfig(loadConfig()), null, 2)}\n`);
     });
 }

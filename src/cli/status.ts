@@ -1,9 +1,5 @@
 // status: what an operator checks first — configuration, MISP reachability, recent runs, next run.
-import { Cron } from 'croner';
 import type { Command } from 'commander';
-import { describeConfig } from '../config/load.js';
-import { closePipelineDeps, createPipelineDeps } from '../pipeline/index.js';
-import { preflight } from '../pipeline/preflight.js';
 import { withDatabase } from './context.js';
 import { printTable } from './output.js';
 
@@ -11,8 +7,11 @@ export function registerStatusCommand(program: Command): void {
   program
     .command('status')
     .description('Configuration (secrets masked); checks that the database takes writes, MISP answers to a site-admin key, the warninglists load and the OpenTIP key is accepted (exit 1 when one fails); last runs, next scheduled run.')
-    .action(() =>
-      withDatabase(async ({ config, prisma, logger }) => {
+    .action(async () => {
+      const [{ Cron }, { describeConfig }, { closePipelineDeps, createPipelineDeps }, { preflight }] = await Promise.all([
+        import('croner'), import('../config/load.js'), import('../pipeline/index.js'), import('../pipeline/preflight.js'),
+      ]);
+      await withDatabase(async ({ config, prisma, logger }) => {
         const out = process.stdout;
         out.write('Configuration\n');
         for (const [key, value] of Object.entries(describeConfig(config))) out.write(`  ${key} = ${Array.isArray(value) ? value.join(',') : String(value)}\n`);
@@ -31,6 +30,6 @@ export function registerStatusCommand(program: Command): void {
         next?.stop();
         const runs = await prisma.pipelineRun.findMany({ orderBy: { id: 'desc' }, take: 5 });
         printTable(runs.map((r) => ({ id: r.id, status: r.status.toLowerCase(), days: `${r.fromDay}..${r.toDay}`, progress: `${r.daysDone}/${r.daysTotal}`, finished: r.finishedAt?.toISOString() ?? '', error: r.error ?? '' })));
-      }),
-    );
+      }, { readOnly: true });
+    });
 }

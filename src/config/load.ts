@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { parse as parseDotenv } from 'dotenv';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { SETTINGS, type Config, type SettingKey } from './settings.js';
 
 export class ConfigError extends Error {
@@ -13,10 +14,18 @@ export class ConfigError extends Error {
 
 export type Env = Record<string, string | undefined>;
 
-/** The environment wins over `.env`, as with dotenv. */
-export function readEnv(env: Env = process.env, dotenvPath = '.env'): Env {
-  if (!existsSync(dotenvPath)) return env;
-  return { ...parseDotenv(readFileSync(dotenvPath)), ...env };
+/**
+ * The environment wins over the settings file, as with dotenv. The file is MTC_ENV_FILE (what
+ * `--env-file` sets) or else `./.env`; a file named on purpose must exist, `./.env` need not.
+ */
+export function readEnv(env: Env = process.env, dotenvPath?: string): Env {
+  const chosen = dotenvPath ?? (env.MTC_ENV_FILE || undefined);
+  const path = chosen ?? '.env';
+  if (!existsSync(path)) {
+    if (chosen === undefined) return env;
+    throw new ConfigError([`The settings file ${resolve(path)} (MTC_ENV_FILE or --env-file) does not exist: give the path of an existing file.`]);
+  }
+  return { ...parseDotenv(readFileSync(path)), ...env };
 }
 
 export function loadConfig(env: Env = readEnv()): Config {

@@ -13,7 +13,7 @@ const REDACT = [
 export function createLogger(options: { level?: string; format?: 'json' | 'pretty'; destination?: NodeJS.WritableStream } = {}): Logger {
   const base = { level: options.level ?? 'info', redact: { paths: REDACT, censor: '[redacted]' }, base: { service: 'misp-topcontrib' } };
   if (options.format === 'pretty') {
-    return pino({ ...base, transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:standard', ignore: 'pid,hostname,service' } } });
+    return pino({ ...base, transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:standard', ignore: 'pid,hostname,service', destination: options.destination === process.stderr ? 2 : 1 } } });
   }
   return options.destination ? pino(base, options.destination as pino.DestinationStream) : pino(base);
 }

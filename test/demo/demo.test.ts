@@ -36,6 +36,24 @@ describe('demo', () => {
     expect(metrics).toMatch(/mtc_false_positives\{source="warninglist"\} [1-9]/);
     expect(metrics).not.toContain(demo.token);
 
+    // Data that makes sense to look at: every community counted every day, each its own ratio,
+    // the shipped lists selected and hitting, the per-event cap showing, curation never refused.
+    const run = await prisma.pipelineRun.findUniqueOrThrow({ where: { id: demo.runId } });
+    expect(run.notes ?? '').not.toMatch(/not curated|refused/i);
+    const days = await prisma.dailyContribution.findMany({ include: { organization: true } });
+    expect(days).toHaveLength(12 * 3);
+    for (const day of days) expect(day.evaluated, `${day.organization.alias} on ${day.day}`).toBeGreaterThan(0);
+    const byCommunity = new Map<string, typeof days>();
+    for (const day of days) byCommunity.set(day.organization.alias, [...(byCommunity.get(day.organization.alias) ?? []), day]);
+    const ratios = [...byCommunity.values()].map((rows) => rows.reduce((s, r) => s + r.valid, 0) / rows.reduce((s, r) => s + r.evaluated, 0));
+    expect(Math.max(...ratios) - Math.min(...ratios)).toBeGreaterThan(0.15);
+    expect(days.reduce((s, d) => s + d.capped, 0)).toBeGreaterThan(0);
+    expect([...byCommunity.values()].filter((rows) => rows.some((r) => r.warninglistFalsePositives > 0)).length).toBeGreaterThan(6);
+    expect([...byCommunity.values()].filter((rows) => rows.some((r) => r.reputationFalsePositives > 0)).length).toBeGreaterThan(6);
+    const lists = await prisma.warninglist.findMany({ where: { selected: true } });
+    expect(lists.map((l) => l.name)).toContain('Top 1000 website from Alexa');
+    expect(lists).toHaveLength(17);
+
     await demo.close();
     demo = null;
     await expect(fetch(`${url}/health`)).rejects.toThrow();

@@ -30,6 +30,22 @@ export interface DatasetOptions {
   falsePositiveShare?: number;
   /** Share of events owned by the host org (pulled, not from a registered community). Default 0.1. */
   pulledShare?: number;
+  /**
+   * Per community, in order: its share of events (`weight`, default 1/c), the share of its
+   * attributes planted from a warninglist (default `falsePositiveShare`) and the share drawn
+   * among values `isBenign` accepts (default 0), so communities differ in quality.
+   */
+  communityProfiles?: CommunityProfile[];
+  /** Each day's first events (after the oversized ones) are one per community, so none has an empty day. */
+  everyCommunityDaily?: boolean;
+  /** Which values a reputation service calls benign (the demo passes its OpenTIP simulator's rule). */
+  isBenign?: (type: string, value: string) => boolean;
+}
+
+export interface CommunityProfile {
+  weight?: number;
+  falsePositiveShare?: number;
+  benignShare?: number;
 }
 
 export interface SimOrg {
@@ -161,7 +177,11 @@ const enum Salt {
   Object = 6,
   Tag = 7,
   Uuid = 8,
+  Benign = 9,
 }
+
+/** Types whose value has one lookup, so a value can be drawn benign. */
+const BENIGN_TYPES = new Set(['ip-src', 'ip-dst', 'domain', 'hostname', 'url', 'md5', 'sha1', 'sha256']);
 
 interface Overlay {
   deleted?: boolean;
@@ -208,6 +228,8 @@ export class Dataset {
   private readonly generatedEvents: number;
   private readonly fp: FpPools;
   private readonly fpShare: number;
+  private readonly profiles: CommunityProfile[];
+  private readonly isBenign: ((type: string, value: string) => boolean) | undefined;
   private readonly overlays = new Map<number, Overlay>();
   private readonly eventOverlays = new Map<number, Partial<Pick<SimEvent, 'published' | 'timestamp'>>>();
   private readonly stored: StoredAttribute[] = [];
@@ -222,6 +244,8 @@ export class Dataset {
     this.perDay = options.perDay ?? 1000;
     this.days = options.days ?? 1;
     this.fpShare = options.falsePositiveShare ?? 0.05;
+    this.profiles = options.communityProfiles ?? [];
+    this.isBenign = options.isBenign;
     const start = Date.parse(`${options.startDate ?? '2025-01-01'}T00:00:00Z`);
     if (Number.isNaN(start)) throw new Error(`startDate must be YYYY-MM-DD (got ${options.startDate}).`);
     this.startUnix = start / 1000;
@@ -489,8 +513,9 @@ export class Dataset {
     const oversized = options.oversizedEventsPerDay ?? 0;
     const oversizedSize = options.oversizedEventSize ?? 6000;
     const pulledShare = options.pulledShare ?? 0.1;
-    // Bigger communities first: weight 1/c.
-    const weights = communityOrgs.map((_, i) => 1 / (i + 1));
+    // Bigger communities first: weight 1/c, unless profiles say otherwise.
+    const weights = communityOrgs.map((_, i) => this.profiles[i]?.weight ?? 1 / (i + 1));
+    const everyDaily = options.everyCommunityDaily ?? false;
     const wTotal = weights.reduce((s, w) => s + w, 0);
     let base = 0;
     for (let d = 0; d < this.days; d++) {
@@ -500,9 +525,14 @@ export class Dataset {
       let offset = 0;
       let n = 0;
       while (offset < this.perDay) {
-        const size = n < oversized ? oversizedSize : 1 + Math.floor(rng() * rng() * maxSize);
+        const daily = everyDaily && n >= oversized && n - oversized < communityOrgs.length ? communityOrgs[n - oversized]! : undefined;
+        // A community's one event of the day is not a handful of attributes, so its daily ratio means something.
+        const size = n < oversized ? oversizedSize : (daily ? Math.ceil(maxSize / 5) : 1) + Math.floor(rng() * rng() * maxSize);
         starts.push(offset);
-        if (rng() < pulledShare) {
+        if (daily) {
+          owners.push(daily[0]!);
+          orgcs.push(daily[randInt(rng, daily.length)]!);
+        } else if (rng() < pulledShare) {
           owners.push(HOST_ORG_ID);
           orgcs.push(this.foreignOrgIds[randInt(rng, this.foreignOrgIds.length)]!);
         } else {
@@ -599,7 +629,8 @@ export class Dataset {
     const { local, ev } = this.locate(id);
     const eventId = ev.base + local + 1;
     const [type, , category, toIdsShare] = TYPE_MIX[this.typeIndex(id)]!;
-    const planted = this.plant(id, type);
+    const profile = this.profiles[(this.orgs.get(ev.owner[local]!)?.community ?? 0) - 1];
+    const planted = this.plant(id, type, profile?.falsePositiveShare ?? this.fpShare);
     const inObject = hashUnit(this.seed + Salt.Object, id) < 0.2;
     return {
       id,
@@ -608,7 +639,7 @@ export class Dataset {
       objectRelation: inObject ? objectRelation(type) : null,
       category,
       type,
-      value: planted?.value ?? this.value(id, type),
+      value: planted?.value ?? this.ordinaryValue(id, type, profile?.benignShare ?? 0),
       toIds: o?.toIds ?? hashUnit(this.seed + Salt.ToIds, id) < toIdsShare,
       uuid: uuidFor(this.seed + Salt.Uuid, id),
       timestamp: o?.timestamp ?? this.baseTimestamp(id),
@@ -621,8 +652,8 @@ export class Dataset {
     };
   }
 
-  private plant(id: number, type: string): { value: string; list: string } | undefined {
-    if (hashUnit(this.seed + Salt.Fp, id) >= this.fpShare) return undefined;
+  private plant(id: number, type: string, share: number): { value: string; list: string } | undefined {
+    if (hashUnit(this.seed + Salt.Fp, id) >= share) return undefined;
     const pick = hashUnit(this.seed + Salt.FpPick, id);
     const from = (pool: FpPools[keyof FpPools]) => pool[Math.floor(pick * pool.length)];
     switch (type) {
@@ -653,13 +684,24 @@ export class Dataset {
     }
   }
 
-  private value(id: number, type: string): string {
-    const h = (k: number) => hashUnit(this.seed + Salt.Value * 1000 + k, id);
+  /** A value drawn among the benign ones for a `benignShare` of attributes (when some variant is), otherwise the usual one. */
+  private ordinaryValue(id: number, type: string, benignShare: number): string {
+    if (this.isBenign && BENIGN_TYPES.has(type) && hashUnit(this.seed + Salt.Benign, id) < benignShare) {
+      for (let variant = 1; variant <= 64; variant++) {
+        const value = this.value(id, type, variant);
+        if (this.isBenign(type, value)) return value;
+      }
+    }
+    return this.value(id, type);
+  }
+
+  private value(id: number, type: string, variant = 0): string {
+    const h = (k: number) => hashUnit(this.seed + Salt.Value * 1000 + k + variant * 100, id);
     const ip = () => `${FIRST_OCTETS[Math.floor(h(1) * FIRST_OCTETS.length)]}.${Math.floor(h(2) * 256)}.${Math.floor(h(3) * 256)}.${1 + Math.floor(h(4) * 254)}`;
     const domain = () => `${WORDS[Math.floor(h(5) * WORDS.length)]}-${id.toString(36)}.${TLDS[Math.floor(h(6) * TLDS.length)]}`;
     const hex = (len: number) => {
       let s = '';
-      for (let k = 0; s.length < len; k++) s += (Math.floor(hashUnit(this.seed + 77 + k, id) * 0x100000000) >>> 0).toString(16).padStart(8, '0');
+      for (let k = 0; s.length < len; k++) s += (Math.floor(hashUnit(this.seed + 77 + k + variant * 100, id) * 0x100000000) >>> 0).toString(16).padStart(8, '0');
       return s.slice(0, len);
     };
     switch (type) {

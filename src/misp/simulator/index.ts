@@ -8,6 +8,7 @@ export {
   syncKey,
   syncEmail,
   type DatasetOptions,
+  type CommunityProfile,
   type SimAttribute,
   type SimEvent,
   type SimOrg,
