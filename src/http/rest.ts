@@ -30,6 +30,8 @@ const STATUS_BY_CODE: Record<string, number> = {
   FORBIDDEN: 403,
   BAD_USER_INPUT: 400,
   GRAPHQL_VALIDATION_FAILED: 400,
+  // An answer larger than GRAPHQL_MAX_ROWS: the client narrows it (or asks for CSV, which streams).
+  QUERY_TOO_LARGE: 400,
   NOT_FOUND: 404,
   CONFLICT: 409,
   SERVICE_UNAVAILABLE: 503,

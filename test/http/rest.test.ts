@@ -133,6 +133,21 @@ describe('REST API', () => {
     expect((await call('/api/leaderboard?from=2026-03-01&to=2026-03-31', { accept: 'image/png' })).status).toBe(406);
   });
 
+  it('refuses an answer above GRAPHQL_MAX_ROWS as bad input (400) with what to narrow, not as a server error', async () => {
+    const small = await graphqlHarness(db.prisma, testConfig({ GRAPHQL_MAX_ROWS: '100' }));
+    const smallServer = createHttpServer({ yoga: small.yoga, prisma: db.prisma });
+    const url = (await listen(smallServer, 0, '127.0.0.1')).url;
+    try {
+      const response = await fetch(`${url}/api/contributions?from=2026-01-01&to=2026-04-09&granularity=DAY`, { headers: { authorization: `Bearer ${small.readerToken}` } });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]!.extensions.code).toBe('QUERY_TOO_LARGE');
+      expect(body.errors[0]!.message).toMatch(/narrow|shorter|fewer/i);
+    } finally {
+      await new Promise<void>((resolve) => smallServer.close(() => resolve()));
+    }
+  });
+
   it('runs admin mutations as POST for admin tokens only, with typed errors as statuses, writing nothing on error', async () => {
     const runs = await db.prisma.pipelineRun.count();
     const forbidden = await call('/api/runs/backfill', { method: 'POST', body: { from: '2026-03-01', to: '2026-03-02' } });
