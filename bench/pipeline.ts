@@ -65,7 +65,7 @@ const perDay = Number(values.attributes);
 const pageSize = Number(values.page);
 const communities = Number(values.communities);
 const rounds = Math.max(1, Number(values.rounds));
-const listsDir = benchListsOrExit('bench:pipeline', values.lists!);
+const listsDir = benchListsOrExit('bench:pipeline', values.lists);
 const DAY = '2026-01-01';
 const curate = values.curate === 'report-only';
 if (!curate && values.curate !== 'off') throw new Error('--curate is off or report-only');

@@ -8,7 +8,8 @@ import { OPENTIP_PROVIDER, utcDay } from '../reputation/index.js';
 
 export interface Metrics {
   registry: Registry;
-  observeHttp(route: string, status: number, seconds: number): void;
+  /** Detached and passed to the HTTP server as is. */
+  observeHttp: (route: string, status: number, seconds: number) => void;
   handler: RouteHandler;
 }
 

@@ -96,7 +96,7 @@ export async function classifyDay(input: ClassifyDayInput): Promise<ClassifiedDa
   const wait = (c: Candidate) => {
     const { type, value, toIds } = c.item;
     let byValue = itemIndex.get(type);
-    if (!byValue) itemIndex.set(type, (byValue = new Map()));
+    if (!byValue) itemIndex.set(type, (byValue = new Map<string, number>()));
     let index = byValue.get(value);
     if (index === undefined) {
       index = waitingItems.push(c.item) - 1;

@@ -78,13 +78,11 @@ export class DayFalsePositives {
   select(excluded: ReadonlySet<number>): FalsePositiveSelection {
     let size = 0;
     for (let row = 0; row < this.size; row++) if (!excluded.has(this.refs.eventOf(row).organizationId)) size++;
-    const self = this;
-    return {
-      size,
-      *[Symbol.iterator]() {
-        for (let row = 0; row < self.size; row++) if (!excluded.has(self.refs.eventOf(row).organizationId)) yield self.row(row);
-      },
-    };
+    return { size, [Symbol.iterator]: () => this.rowsOutside(excluded) };
+  }
+
+  private *rowsOutside(excluded: ReadonlySet<number>): Generator<FalsePositive> {
+    for (let row = 0; row < this.size; row++) if (!excluded.has(this.refs.eventOf(row).organizationId)) yield this.row(row);
   }
 
   private add(event: EventRef, attributeId: string, attributeUuid: string, type: string, value: string, halves: number): void {

@@ -58,14 +58,14 @@ export async function writeDay(prisma: Db, { runId, day, organizationIds, plan, 
       if (plan) {
         // A report is replaced by the newest one; real actions keep their history.
         if (plan.action === 'REPORT_ONLY') await tx.curationLog.deleteMany({ where: { day: day.day, action: 'REPORT_ONLY' } });
-        const status = plan.action === 'REPORT_ONLY' ? 'DONE' : 'PLANNED';
+        const status: 'DONE' | 'PLANNED' = plan.action === 'REPORT_ONLY' ? 'DONE' : 'PLANNED';
         // Built a chunk at a time: a day may have hundreds of thousands.
         const rows = (function* () {
           for (const fp of plan.candidates) {
             yield {
               runId, day: day.day, organizationId: fp.organizationId, mispAttributeId: fp.attributeId, mispAttributeUuid: fp.attributeUuid,
               mispEventId: fp.eventId, mispEventUuid: fp.eventUuid, attributeType: fp.type, value: fp.value, reason: fp.reason,
-              evidence: fp.evidence, action: plan.action, status: status as 'DONE' | 'PLANNED',
+              evidence: fp.evidence, action: plan.action, status,
             };
           }
         })();

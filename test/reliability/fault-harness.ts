@@ -11,7 +11,7 @@ import { MispClient } from '../../src/misp/index.js';
 import { BUILTIN_WARNINGLISTS, MispSimulator, type MispSimulatorOptions } from '../../src/misp/simulator/index.js';
 import { WarninglistProvider, type PipelineDeps } from '../../src/pipeline/index.js';
 import { OpenTipProvider, ReputationService, type Clock } from '../../src/reputation/index.js';
-import { startOpenTipSimulator, type OpenTipSimulator, type OpenTipSimulatorOptions } from '../../src/reputation/simulator/index.js';
+import { startOpenTipSimulator, type OpenTipSimulatorOptions } from '../../src/reputation/simulator/index.js';
 import { parseListJson, ReferenceMatcher } from '../../src/warninglists/index.js';
 import { testConfig } from '../helpers/config.js';
 import { tempDir, type TempDb } from '../helpers/db.js';
