@@ -1,6 +1,6 @@
-// The pipeline's side of the GraphQL API's contract (graphql/context.ts: ApiServices).
-import type { ApiServices, IndicatorCheckResult } from '../graphql/context.js';
+// The pipeline's implementation of what it offers the APIs (api.ts: ApiServices).
 import { NotFoundError } from '../errors.js';
+import type { ApiServices, IndicatorCheckResult } from './api.js';
 import type { PipelineDeps } from './deps.js';
 import { requireMisp } from './deps.js';
 import { enqueueRun, requestCancel } from './queue.js';
