@@ -7,7 +7,8 @@
  *   node --expose-gc --import tsx bench/warninglists.ts   (with a gc before the heap figure)
  */
 import { parseArgs } from 'node:util';
-import { ReferenceMatcher, WarninglistEngine, loadWarninglistsFromDirectory } from '../src/warninglists/index.js';
+import { WarninglistEngine, loadWarninglistsFromDirectory } from '../src/warninglists/index.js';
+import { ReferenceMatcher } from '../test/warninglists/reference.js';
 import { benchListsOrExit, SHARED_WARNINGLISTS_PATH } from '../test/helpers/shared-data.js';
 import { makeValueGenerator, type Sample } from './warninglists-values.js';
 

@@ -213,11 +213,6 @@ export class MispClient {
     return this.#call('POST', `/attributes/delete/${encodeURIComponent(String(id))}`, {});
   }
 
-  /** A later sync from the origin re-creates hard-deleted attributes: prefer the soft delete. */
-  hardDeleteAttribute(id: string | number): Promise<MispMessageResponse> {
-    return this.#call('POST', `/attributes/delete/${encodeURIComponent(String(id))}/1`, {});
-  }
-
   restoreAttribute(id: string | number): Promise<MispAttributeResponse> {
     return this.#call('POST', `/attributes/restore/${encodeURIComponent(String(id))}`, {});
   }

@@ -31,6 +31,5 @@ export {
   type SelectionOptions,
 } from './selection.js';
 export { compileWarninglist, type CompiledWarninglist } from './compile.js';
-export { WarninglistEngine, isCompositeType, type CheckedHalf, type IndicatorCheck } from './engine.js';
+export { WarninglistEngine, isCompositeType } from './engine.js';
 export { translatePcre, type PcreTranslation } from './pcre.js';
-export { ReferenceMatcher } from './reference.js';

@@ -1,7 +1,8 @@
 // The daily pipeline end to end: real MISP client against the MISP simulator, real OpenTIP client
 // against the OpenTIP simulator, real warninglists, real SQLite.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadWarninglistsFromDirectory, ReferenceMatcher, selectWarninglists } from '../../src/warninglists/index.js';
+import { loadWarninglistsFromDirectory, selectWarninglists } from '../../src/warninglists/index.js';
+import { ReferenceMatcher } from '../warninglists/reference.js';
 import { expectedDay, type ExpectedCounts } from './expected.js';
 import { needsSharedWarninglists } from '../helpers/shared-data.js';
 import { LIST_FILTERS, pipelineWorld, runNow, SHARED_LISTS, type PipelineWorld } from './helpers.js';

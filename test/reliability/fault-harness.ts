@@ -12,7 +12,8 @@ import { BUILTIN_WARNINGLISTS, MispSimulator, type MispSimulatorOptions } from '
 import { WarninglistProvider, type PipelineDeps } from '../../src/pipeline/index.js';
 import { OpenTipProvider, ReputationService, type Clock } from '../../src/reputation/index.js';
 import { startOpenTipSimulator, type OpenTipSimulatorOptions } from '../../src/reputation/simulator/index.js';
-import { parseListJson, ReferenceMatcher } from '../../src/warninglists/index.js';
+import { parseListJson } from '../../src/warninglists/index.js';
+import { ReferenceMatcher } from '../warninglists/reference.js';
 import { testConfig } from '../helpers/config.js';
 import { tempDir, type TempDb } from '../helpers/db.js';
 import { expectedDay } from '../pipeline/expected.js';

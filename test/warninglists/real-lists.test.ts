@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeValueGenerator } from '../../bench/warninglists-values.js';
 import {
-  ReferenceMatcher,
   WarninglistEngine,
   loadWarninglistsFromDirectory,
   type WarninglistDefinition,
 } from '../../src/warninglists/index.js';
+import { ReferenceMatcher } from './reference.js';
 import { needsSharedWarninglists, sharedWarninglists } from '../helpers/shared-data.js';
 
 const FUZZ_VALUES = Number(process.env.WARNINGLISTS_FUZZ_VALUES ?? 4000);

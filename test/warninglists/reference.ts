@@ -1,6 +1,6 @@
 import { isIPv4, isIPv6 } from 'node:net';
-import { translatePcre } from './pcre.js';
-import type { WarninglistDefinition, WarninglistHit } from './types.js';
+import { translatePcre } from '../../src/warninglists/pcre.js';
+import type { WarninglistDefinition, WarninglistHit } from '../../src/warninglists/types.js';
 
 /**
  * A brute-force matcher written straight from the MISP rules, one loop over the entries per list
