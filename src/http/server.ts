@@ -1,6 +1,7 @@
 // The HTTP front door: GraphQL (and GraphiQL) at /graphql, liveness at /health, readiness at /ready.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Db } from '../db/client.js';
+import { readBody } from '../net/read-body.js';
 import { ResponseCache, RESPONSE_CACHE_MAX_REQUEST_BYTES } from '../graphql/read-cache.js';
 import { responseCacheOf, type Yoga } from '../graphql/yoga.js';
 
@@ -65,15 +66,6 @@ export function createHttpServer({ yoga, prisma, routes = {}, observe }: HttpSer
 function isCacheCandidate(req: IncomingMessage): boolean {
   const length = Number(req.headers['content-length']);
   return req.method === 'POST' && req.url === '/graphql' && length > 0 && length <= RESPONSE_CACHE_MAX_REQUEST_BYTES && /json/i.test(req.headers['content-type'] ?? '');
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
-    req.once('error', reject);
-  });
 }
 
 /**

@@ -13,7 +13,8 @@ import {
   type MispError,
   type MispErrorDetails,
 } from './errors.js';
-import { DEFAULT_RETRY, nextDelay, rateLimitResetMs, type RetryPolicy } from './retry.js';
+import { describeNetworkError } from '../net/network-error.js';
+import { rateLimitResetMs, retrying, type RetryPolicy } from '../net/retry.js';
 import type {
   AttributeSearch,
   MispAttachTagResponse,
@@ -66,6 +67,9 @@ class TransientFault {
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** MISP's retry policy: full jitter (many sync jobs may hit one MISP), two minutes in all. */
+export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000, maxTotalMs: 120_000, jitter: 'full' };
 
 export class MispClient {
   readonly baseUrl: string;
@@ -226,16 +230,19 @@ export class MispClient {
   }
 
   async #call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-    const started = Date.now();
     const payload = body === undefined ? undefined : JSON.stringify(body);
-    for (let attempt = 1; ; attempt++) {
+    const loop = {
+      policy: this.#retry,
+      now: () => Date.now(),
+      sleep,
+      giveUp: (fault: TransientFault, attempts: number) => fault.final(attempts),
+      onRetry: (fault: TransientFault, attempt: number, delayMs: number) =>
+        this.#logger?.warn({ mispUrl: this.baseUrl, method, path, attempt, delayMs, reason: fault.reason }, 'MISP request failed, retrying'),
+    };
+    return retrying(loop, async (attempt) => {
       const outcome = await this.#attempt(method, path, payload, attempt);
-      if (!(outcome instanceof TransientFault)) return outcome as T;
-      const delay = nextDelay(this.#retry, attempt, Date.now() - started, outcome.waitAtLeastMs);
-      if (delay === undefined) throw outcome.final(attempt);
-      this.#logger?.warn({ mispUrl: this.baseUrl, method, path, attempt, delayMs: delay, reason: outcome.reason }, 'MISP request failed, retrying');
-      await sleep(delay);
-    }
+      return outcome instanceof TransientFault ? { done: false, failure: outcome, waitAtLeastMs: outcome.waitAtLeastMs } : { done: true, value: outcome as T };
+    });
   }
 
   /** One HTTP exchange: the parsed body, a TransientFault, or a thrown final MispError. */
@@ -318,27 +325,5 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
     return { ok: true, value: JSON.parse(text) };
   } catch {
     return { ok: false };
-  }
-}
-
-function describeNetworkError(err: unknown, timeoutMs: number): string {
-  const code = (err as { code?: string }).code;
-  switch (code) {
-    case 'UND_ERR_HEADERS_TIMEOUT':
-      return `no response headers within ${timeoutMs} ms`;
-    case 'UND_ERR_BODY_TIMEOUT':
-      return `the response body stalled for more than ${timeoutMs} ms`;
-    case 'UND_ERR_CONNECT_TIMEOUT':
-      return 'connection timed out';
-    case 'ECONNREFUSED':
-      return 'connection refused';
-    case 'ENOTFOUND':
-      return 'host name not found';
-    case 'UND_ERR_SOCKET':
-    case 'ECONNRESET':
-      return 'the connection was closed before the answer was complete';
-    default:
-      if (typeof code === 'string' && /CERT|SSL|TLS/i.test(code)) return `TLS certificate problem (${code})`;
-      return code ?? (err instanceof Error ? err.message : 'network error');
   }
 }
