@@ -33,3 +33,9 @@ export class ConflictError extends DomainError {
   override name = 'ConflictError';
   readonly code = 'CONFLICT';
 }
+
+/** What was asked needs something the configuration lacks (a MISP, a warninglist source); the message says what to set. */
+export class NotConfiguredError extends DomainError {
+  override name = 'NotConfiguredError';
+  readonly code = 'SERVICE_UNAVAILABLE';
+}
