@@ -52,6 +52,8 @@ export interface MispClientOptions {
   pageSize?: number;
   retry?: Partial<RetryPolicy>;
   logger?: MispLogger;
+  /** The wait between attempts; tests record the waits through it. Default: a timer. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -80,6 +82,7 @@ export class MispClient {
   readonly #timeoutMs: number;
   readonly #retry: RetryPolicy;
   readonly #logger: MispLogger | undefined;
+  readonly #sleep: (ms: number) => Promise<void>;
 
   constructor(options: MispClientOptions) {
     const url = new URL(options.baseUrl);
@@ -94,6 +97,7 @@ export class MispClient {
     this.pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
     this.#retry = { ...DEFAULT_RETRY, ...options.retry };
     this.#logger = options.logger;
+    this.#sleep = options.sleep ?? sleep;
 
     const rejectUnauthorized = options.rejectUnauthorized ?? true;
     if (!rejectUnauthorized) {
@@ -234,7 +238,7 @@ export class MispClient {
     const loop = {
       policy: this.#retry,
       now: () => Date.now(),
-      sleep,
+      sleep: this.#sleep,
       giveUp: (fault: TransientFault, attempts: number) => fault.final(attempts),
       onRetry: (fault: TransientFault, attempt: number, delayMs: number) =>
         this.#logger?.warn({ mispUrl: this.baseUrl, method, path, attempt, delayMs, reason: fault.reason }, 'MISP request failed, retrying'),
