@@ -319,7 +319,7 @@ async function measure(job: LoadJob, profile: string): Promise<Measured> {
 
 /** The statements straight on SQLite, one after the other (SQLite runs one at a time anyway). */
 function floor(sqlite: Database.Database, sqls: Prisma.Sql[], runs: number): Stats {
-  const statements = sqls.map((sql) => ({ statement: sqlite.prepare(sql.sql), values: sql.values as unknown[] }));
+  const statements = sqls.map((sql) => ({ statement: sqlite.prepare(sql.sql), values: sql.values }));
   const latencies: number[] = [];
   const started = performance.now();
   for (let i = 0; i < runs; i++) {
@@ -493,7 +493,7 @@ async function main() {
       },
     ];
     for (const [n, c] of cases.entries()) {
-      if (!c.name.includes(opts.only!)) continue;
+      if (!c.name.includes(opts.only)) continue;
       const job: LoadJob = { url, graphql: { token, query: c.query, variables: c.variables, field: c.field, rows: c.rows } };
       await load(job); // warm-up: JIT, statement caches
       const api = await measure(job, `${opts.profile}-${n}.cpuprofile`);

@@ -9,19 +9,18 @@
  * the widest selection (WARNINGLIST_FILTERS empty, WARNINGLIST_MAX_ENTRIES=0). A list's share of a
  * day = attributes it hits / attributes evaluated that day, all communities together.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SKIPPED_TYPES } from '../src/config/settings.js';
 import { MispSimulator } from '../src/misp/simulator/index.js';
-import { addDays } from '../src/pipeline/days.js';
+import { addDays } from '../src/calendar/days.js';
 import { loadWarninglistsFromDirectory, normaliseHostnameEntry, translatePcre, WarninglistEngine } from '../src/warninglists/index.js';
 import { parseCidrEntry } from '../src/warninglists/compile.js';
 import { REGEX_MAX_VALUE_LENGTH } from '../src/warninglists/regex-bound.js';
+import { benchListsOrExit, SHARED_WARNINGLISTS_PATH } from '../test/helpers/shared-data.js';
 
 const { values: args } = parseArgs({
   options: {
-    lists: { type: 'string', default: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/data/misp-warninglists') },
+    lists: { type: 'string', default: SHARED_WARNINGLISTS_PATH },
     days: { type: 'string', default: '7' },
     'per-day': { type: 'string', default: '5000' },
     'fp-share': { type: 'string', default: '0.12' },
@@ -29,7 +28,8 @@ const { values: args } = parseArgs({
   },
 });
 
-const definitions = await loadWarninglistsFromDirectory(args.lists);
+const listsDir = benchListsOrExit('bench:list-shares', args.lists);
+const definitions = await loadWarninglistsFromDirectory(listsDir);
 const engine = WarninglistEngine.build(definitions);
 
 // The entries: how broad real lists get.
@@ -67,7 +67,7 @@ console.log(`real entries the breadth rules refuse: ${engine.refused.length}${en
 const days = Number(args.days);
 const start = '2026-03-01';
 const sim = await MispSimulator.start({
-  warninglistsDir: args.lists, seed: Number(args.seed), communities: 12, startDate: start, days, perDay: Number(args['per-day']),
+  warninglistsDir: listsDir, seed: Number(args.seed), communities: 12, startDate: start, days, perDay: Number(args['per-day']),
   falsePositiveShare: Number(args['fp-share']),
 });
 const skipped = new Set(DEFAULT_SKIPPED_TYPES);

@@ -5,6 +5,7 @@ import { breakdownsByOrganization, type BreakdownKind, type BreakdownRow } from 
 import { checkedQualityRatio, checkedShare, checkedValid, falsePositives, qualityRatio, zeroCounts, type Counts } from '../stats/counts.js';
 import { bucketsOf, type Granularity } from '../stats/days.js';
 import { seriesByOrganization, type SeriesQuery } from '../stats/series.js';
+import { withRanks } from '../stats/ranking.js';
 import { totalsByOrganization, type OrganizationTotals, type RankMetric } from '../stats/totals.js';
 import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
@@ -197,17 +198,9 @@ async function leaderboard(ctx: GraphQLContext, range: DayRange, metric: RankMet
   const totals = await totalsByOrganization(ctx.prisma, { from: range.from, to: range.to, rankBy: metric, limit });
   const organizations = await ctx.prisma.organization.findMany({ where: { id: { in: totals.map((r) => r.organizationId) } } });
   const byId = new Map(organizations.map((o) => [o.id, o]));
-  const score = (r: OrganizationTotals) =>
-    metric === 'QUALITY' ? r.counts.valid
-    : metric === 'TOTAL' ? r.counts.evaluated
-    : metric === 'CHECKED_QUALITY' ? checkedValid(r.counts)
-    : metric === 'CHECKED_QUALITY_RATIO' ? `${checkedQualityRatio(r.counts)}|${checkedValid(r.counts)}`
-    : `${qualityRatio(r.counts)}|${r.counts.valid}`;
-  let rank = 0;
-  return totals.flatMap((row, i) => {
-    if (i === 0 || score(row) !== score(totals[i - 1]!)) rank = i + 1;
+  return withRanks(totals, metric).flatMap((row) => {
     const organization = byId.get(row.organizationId);
-    return organization ? [{ ...totalsShape(range, row, row.organizationId), rank, organization }] : [];
+    return organization ? [{ ...totalsShape(range, row, row.organizationId), rank: row.rank, organization }] : [];
   });
 }
 

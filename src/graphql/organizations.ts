@@ -1,7 +1,7 @@
 // Communities (organisations) and their sync users.
 import { ResolutionStatus } from '../generated/prisma/enums.js';
 import { addSyncUser, removeSyncUser } from '../communities/sync-users.js';
-import { normaliseAlias } from '../communities/validation.js';
+import { renameOrganization } from '../communities/organizations.js';
 import { builder } from './builder.js';
 import { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
 import { ADMIN_ONLY, adminOnly } from './reader-view.js';
@@ -117,12 +117,8 @@ builder.mutationFields((t) => ({
       newAlias: t.arg.string({ required: true, description: 'The new alias.' }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const newAlias = normaliseAlias(args.newAlias, 'newAlias');
-      const current = await ctx.prisma.organization.findUnique({ where: { alias: args.alias.trim() } });
-      if (!current) throw new NotFoundError(`No community has the alias "${args.alias}".`);
-      const taken = await ctx.prisma.organization.findUnique({ where: { alias: newAlias } });
-      if (taken && taken.id !== current.id) throw new ConflictError(`The alias "${newAlias}" is already used by another community.`);
-      return ctx.prisma.organization.update({ ...resultQuery(query), where: { id: current.id }, data: { alias: newAlias } });
+      const renamed = await renameOrganization(ctx.prisma, args.alias, args.newAlias);
+      return ctx.prisma.organization.findUniqueOrThrow({ ...resultQuery(query), where: { id: renamed.id } });
     },
   }),
 }));

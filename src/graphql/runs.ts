@@ -17,7 +17,6 @@ export const RunKindEnum = builder.enumType(RunKind, {
   values: {
     DAILY: { description: 'One day, as the schedule runs it.' },
     BACKFILL: { description: 'A range of past days.' },
-    CURATION_ONLY: { description: 'Retries the planned curation of days already counted.' },
   },
 });
 

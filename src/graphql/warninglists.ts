@@ -1,6 +1,5 @@
 // Warninglists in use, and "why was this deleted?": the checks that decide one indicator.
 import type { IndicatorCheckResult } from './context.js';
-import { needing } from './availability.js';
 import { builder } from './builder.js';
 import { ConflictError } from './errors.js';
 import { badInput } from './range.js';
@@ -153,7 +152,7 @@ builder.queryFields((t) => ({
       const [type, value] = [args.type.trim(), args.value.trim()];
       if (type === '') throw badInput('Give the MISP attribute type, e.g. ip-dst or domain.', 'type');
       if (value === '') throw badInput('Give the value to check.', 'value');
-      return needing(ctx.config, 'warninglists', () => ctx.services.checkIndicator(type, value));
+      return ctx.services.checkIndicator(type, value);
     },
   }),
 }));
@@ -172,6 +171,6 @@ builder.mutationFields((t) => ({
     description: 'Reload the warninglists from MISP (or WARNINGLISTS_DIR) now, instead of at the next run.',
     authScopes: { admin: true },
     errors: { types: [ConflictError], dataField: { name: 'refresh', description: 'What was loaded.' } },
-    resolve: (_root, _args, ctx) => needing(ctx.config, 'warninglists', () => ctx.services.refreshWarninglists()),
+    resolve: (_root, _args, ctx) => ctx.services.refreshWarninglists(),
   }),
 }));

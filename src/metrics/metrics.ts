@@ -56,7 +56,8 @@ function metricsAuthorized(req: IncomingMessage, token: string): boolean {
 
 export interface Metrics {
   registry: Registry;
-  observeHttp(route: string, status: number, seconds: number): void;
+  /** Detached and passed to the HTTP server as is. */
+  observeHttp: (route: string, status: number, seconds: number) => void;
   handler: RouteHandler;
   /** The schedule could not queue its run (it tries again). */
   scheduleFailed(): void;

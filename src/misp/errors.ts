@@ -2,6 +2,7 @@
  * Typed MISP errors. Each keeps MISP's own `name`/`message`/`url` and says, in a MISP admin's
  * words, what to do. None of them ever holds the API key.
  */
+import { DomainError } from '../errors.js';
 import type { MispErrorBody } from './types.js';
 
 export interface MispErrorDetails {
@@ -15,8 +16,7 @@ export interface MispErrorDetails {
   cause?: unknown;
 }
 
-export abstract class MispError extends Error {
-  abstract readonly code: string;
+export abstract class MispError extends DomainError {
   readonly baseUrl: string;
   readonly method: string;
   readonly path: string;

@@ -1,28 +1,9 @@
 // Calendar days in the configured time zone. Day D is [D 00:00, D+1 00:00) local time, which is
 // not always 24 hours (DST), so every boundary is computed from the zone, never by adding 86400.
+import { addDays } from '../calendar/days.js';
 import { InvalidInputError } from '../errors.js';
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function parseDay(day: string, field = 'date'): string {
-  const m = DAY.exec(day);
-  const valid = m && new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)).toISOString().slice(0, 10) === day;
-  if (!valid) throw new InvalidInputError(`"${day}" is not a calendar day: use YYYY-MM-DD, e.g. 2026-03-31.`, field);
-  return day;
-}
-
-/** D + n days, as a calendar operation. */
-export function addDays(day: string, n: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
-}
-
-/** Every day from `from` to `to`, both included. */
-export function daysBetween(from: string, to: string): string[] {
-  const days: string[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) days.push(d);
-  return days;
-}
+export { addDays, daysBetween, parseDay } from '../calendar/days.js';
 
 function zoneOffsetMs(instant: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {

@@ -96,14 +96,12 @@ export class DayFalsePositives {
       kind[row] = k;
       sizes[k]!++;
     }
-    const self = this;
-    const selection = (k: number): FalsePositiveSelection => ({
-      size: sizes[k]!,
-      *[Symbol.iterator]() {
-        for (let row = 0; row < self.size; row++) if (kind[row] === k) yield self.row(row);
-      },
-    });
+    const selection = (k: number): FalsePositiveSelection => ({ size: sizes[k]!, [Symbol.iterator]: () => this.rowsOfKind(kind, k) });
     return { act: selection(1), report: selection(2) };
+  }
+
+  private *rowsOfKind(kind: Uint8Array, k: number): Generator<FalsePositive> {
+    for (let row = 0; row < this.size; row++) if (kind[row] === k) yield this.row(row);
   }
 
   private add(event: EventRef, attributeId: string, attributeUuid: string, type: string, value: string, halves: number): void {

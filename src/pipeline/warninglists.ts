@@ -3,6 +3,7 @@
 // so the API can show which lists and versions decided.
 import type { Config } from '../config/settings.js';
 import type { Db } from '../db/client.js';
+import { NotConfiguredError } from '../errors.js';
 import type { MispClient } from '../misp/index.js';
 import {
   loadWarninglistsFromDirectory,
@@ -74,7 +75,9 @@ export class WarninglistProvider {
   private async loadFromSource(): Promise<LoadedWarninglists> {
     if (this.config.warninglistsDir !== '') return this.loadDirectory(this.config.warninglistsDir);
     if (!this.mispSource) {
-      throw new Error('No warninglist source: set MISP_URL and MISP_KEY, or WARNINGLISTS_DIR to a misp-warninglists checkout.');
+      throw new NotConfiguredError(
+        'No warninglist source is configured: set MISP_URL and MISP_KEY, or WARNINGLISTS_DIR to a misp-warninglists checkout, then restart the service or run the command again.',
+      );
     }
     const { engine, selection } = await this.mispSource.load(this.selection);
     const selectedIds = new Set(selection.selected.map((s) => s.id));

@@ -62,12 +62,12 @@ export async function writeDay(prisma: Db, { runId, day, organizationIds, plan, 
         const reportOnly = plan.actions.includes('REPORT_ONLY');
         // A report is replaced by the newest one; real actions keep their history.
         if (reportOnly || plan.reportOnly.size > 0) await tx.curationLog.deleteMany({ where: { day: day.day, action: 'REPORT_ONLY' } });
-        const status = reportOnly ? 'DONE' : 'PLANNED';
+        const status: 'DONE' | 'PLANNED' = reportOnly ? 'DONE' : 'PLANNED';
         // Built a chunk at a time: a day may have hundreds of thousands. An attribute's rows are
         // consecutive, in the order its actions must reach MISP (rows are acted on by id).
         const rows = (function* () {
           const parts = [
-            { items: plan.candidates, actions: plan.actions, status: status as 'DONE' | 'PLANNED' },
+            { items: plan.candidates, actions: plan.actions, status },
             { items: plan.reportOnly, actions: ['REPORT_ONLY' as const], status: 'DONE' as const },
           ];
           for (const { items, actions, status } of parts) {

@@ -20,12 +20,13 @@ export {
   type ReputationOptions,
   type ReputationOptionsInput,
 } from './options.js';
-export { DEFAULT_RETRY, backoffDelay, type RetryOptions } from './retry.js';
+export type { RetryPolicy } from '../net/retry.js';
 export {
   OpenTipProvider,
   OPENTIP_PROVIDER,
   DEFAULT_OPENTIP_URL,
   DEFAULT_OPENTIP_OPTIONS,
+  DEFAULT_RETRY,
   type OpenTipOptions,
   type OpenTipOptionsInput,
 } from './opentip.js';

@@ -26,36 +26,9 @@ interface MatchPlan {
   regexLists: number[];
 }
 
-export interface CheckedHalf {
-  value: string;
-  /** Every applicable list this part hits, whether or not an earlier part already hit the list. */
-  hits: WarninglistHit[];
-}
-
-/** The explanation of one verdict, for people and for the API. */
-export interface IndicatorCheck {
-  type: string;
-  value: string;
-  /** True when MISP splits the value on its first `|` and checks each half. */
-  composite: boolean;
-  applicableLists: number;
-  parts: CheckedHalf[];
-  /** MISP's verdict: per list, the first part that hits it. */
-  hits: WarninglistHit[];
-  hit: boolean;
-  /** Index in `parts` of the first part that hits any list, or null. */
-  firstHitPart: number | null;
-}
-
 /** MISP splits `malware-sample` and every `a|b` type once on the first `|` (explode with limit 2). */
 export function isCompositeType(type: string): boolean {
   return type === 'malware-sample' || type.includes('|');
-}
-
-export function splitValue(type: string, value: string): string[] {
-  if (!isCompositeType(type)) return [value];
-  const bar = value.indexOf('|');
-  return bar < 0 ? [value] : [value.slice(0, bar), value.slice(bar + 1)];
 }
 
 export function listApplies(definition: WarninglistDefinition, type: string): boolean {
@@ -221,27 +194,6 @@ export class WarninglistEngine {
   match(type: string, value: string): WarninglistHit[] {
     this.run(this.plan(type), value, false);
     return this.drainHits();
-  }
-
-  checkIndicator(type: string, value: string): IndicatorCheck {
-    const plan = this.plan(type);
-    const hits = this.match(type, value);
-    const parts = splitValue(type, value).map((part) => {
-      this.sink.reset(plan.applicable, false);
-      if (plan.applicableLists > 0) this.collect(plan, part);
-      return { value: part, hits: this.drainHits() };
-    });
-    const firstHitPart = parts.findIndex((p) => p.hits.length > 0);
-    return {
-      type,
-      value,
-      composite: plan.composite,
-      applicableLists: plan.applicableLists,
-      parts,
-      hits,
-      hit: hits.length > 0,
-      firstHitPart: firstHitPart < 0 ? null : firstHitPart,
-    };
   }
 
   stats(): EngineStats {

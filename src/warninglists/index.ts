@@ -32,6 +32,5 @@ export {
 } from './selection.js';
 export { compileWarninglist, normaliseHostnameEntry, type CompiledWarninglist, type RefusedEntry } from './compile.js';
 export { tooBroad } from './breadth.js';
-export { WarninglistEngine, isCompositeType, type CheckedHalf, type IndicatorCheck } from './engine.js';
+export { WarninglistEngine, isCompositeType } from './engine.js';
 export { translatePcre, type PcreTranslation } from './pcre.js';
-export { ReferenceMatcher } from './reference.js';

@@ -1,7 +1,7 @@
 // The SQL migrations and schema.prisma must describe the same database. Prisma's own DMMF of
 // schema.prisma is compared with what SQLite reports after the migrations ran.
 import { createHash } from 'node:crypto';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +31,10 @@ describe('migrations', () => {
     db = new Database(join(dir, 'db.sqlite'), { readonly: true });
     dmmf = await getDMMF({ datamodel: readFileSync('prisma/schema.prisma', 'utf8') });
   });
-  afterAll(() => db.close());
+  afterAll(() => {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('creates exactly the tables of schema.prisma', () => {
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'").all() as { name: string }[])
@@ -105,7 +108,7 @@ describe('migrations', () => {
   });
 
   it('is idempotent and refuses a migration edited after it was applied', () => {
-    const copy = join(tempDir(), 'migrations');
+    const copy = join(dir, 'migrations');
     cpSync(MIGRATIONS_DIR, copy, { recursive: true });
     const file = join(dir, 'edited.sqlite');
     expect(applyMigrations(file, { dir: copy }).applied.length).toBeGreaterThan(0);

@@ -17,6 +17,7 @@ import { testConfig } from '../helpers/config.js';
 import { tempDb, type TempDb } from '../helpers/db.js';
 import { graphqlHarness, type GraphQLHarness } from '../helpers/graphql.js';
 import { countQueries } from '../helpers/query-count.js';
+import { hardDeleteInMisp } from '../misp/helpers.js';
 import { pipelineWorld, runNow, type PipelineWorld } from '../pipeline/helpers.js';
 
 const Restore = graphql(`
@@ -138,7 +139,7 @@ describe('API services against the MISP and OpenTIP simulators', () => {
     it('passes on MISP\'s refusal with its code, and keeps the row DONE', async () => {
       const row = await world.db.prisma.curationLog.findFirstOrThrow({ where: { action: 'SOFT_DELETE', status: 'DONE' }, orderBy: { id: 'desc' } });
       // Meanwhile a MISP admin deleted the attribute for good.
-      await world.deps.misp!.hardDeleteAttribute(row.mispAttributeId);
+      await hardDeleteInMisp(world.misp, world.misp.keys.admin, row.mispAttributeId);
       const result = await api.run(Restore, { id: String(row.id) });
       expect(result.errors?.[0]).toMatchObject({ message: expect.stringContaining(`/attributes/restore/${row.mispAttributeId}`), extensions: { code: 'MISP_NOT_FOUND' } });
       expect(result.errors?.[0]?.message).not.toContain(world.config.mispKey);

@@ -9,7 +9,8 @@ import { resolveCommunities } from '../../src/pipeline/resolve-users.js';
 import { CommunityTally } from '../../src/pipeline/tally.js';
 import { hasLookupKind, planLookups, requestKey, type ClassifyItem, type ProviderVerdict } from '../../src/reputation/index.js';
 import { OPENTIP_PROVIDER } from '../../src/reputation/opentip.js';
-import { HAS_SHARED_LISTS, pipelineWorld, type PipelineWorld } from './helpers.js';
+import { needsSharedWarninglists } from '../helpers/shared-data.js';
+import { pipelineWorld, SHARED_LISTS, type PipelineWorld } from './helpers.js';
 
 const DAY = '2026-05-01';
 const BUDGET = 12;
@@ -86,7 +87,7 @@ function plain(tallies: Map<number, CommunityTally>) {
 
 const byId = <T extends { attributeId: string }>(rows: T[]) => [...rows].sort((a, b) => Number(a.attributeId) - Number(b.attributeId));
 
-describe.skipIf(!HAS_SHARED_LISTS)('classifyDay with a partially warm cache (needs ../shared/data/misp-warninglists)', () => {
+describe.skipIf(SHARED_LISTS === undefined)(needsSharedWarninglists('classifyDay with a partially warm cache', SHARED_LISTS), () => {
   // Two identical worlds, each with its own cache and budget: one classified as before, one now.
   let before: PipelineWorld;
   let now: PipelineWorld;

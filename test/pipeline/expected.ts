@@ -4,7 +4,7 @@ import { DEFAULT_SKIPPED_TYPES } from '../../src/config/settings.js';
 import type { MispSimulator } from '../../src/misp/simulator/index.js';
 import { combineOutcomes, planLookups, type Outcome } from '../../src/reputation/index.js';
 import type { OpenTipSimulator } from '../../src/reputation/simulator/index.js';
-import type { ReferenceMatcher } from '../../src/warninglists/index.js';
+import type { ReferenceMatcher } from '../warninglists/reference.js';
 
 export interface ExpectedCounts {
   seen: number; capped: number; evaluated: number; warninglistFalsePositives: number; reputationFalsePositives: number;

@@ -1,6 +1,4 @@
 // A MISP simulator, an OpenTIP simulator and a migrated database, wired to the real pipeline.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { addSyncUser } from '../../src/communities/sync-users.js';
 import type { Config } from '../../src/config/settings.js';
 import { silentLogger } from '../../src/log/logger.js';
@@ -9,9 +7,10 @@ import { claimNextRun, createPipelineDeps, enqueueRun, executeRun, type Pipeline
 import { startOpenTipSimulator, type OpenTipSimulator } from '../../src/reputation/simulator/index.js';
 import { testConfig } from '../helpers/config.js';
 import { tempDb, type TempDb } from '../helpers/db.js';
+import { sharedWarninglists } from '../helpers/shared-data.js';
 
-export const SHARED_LISTS = resolve('../shared/data/misp-warninglists');
-export const HAS_SHARED_LISTS = existsSync(SHARED_LISTS);
+/** The real lists the pipeline suites run on; undefined (and those suites skipped) on a machine without them. */
+export const SHARED_LISTS = sharedWarninglists();
 
 export interface PipelineWorld {
   misp: MispSimulator;

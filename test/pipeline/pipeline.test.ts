@@ -1,16 +1,18 @@
 // The daily pipeline end to end: real MISP client against the MISP simulator, real OpenTIP client
 // against the OpenTIP simulator, real warninglists, real SQLite.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadWarninglistsFromDirectory, ReferenceMatcher, selectWarninglists } from '../../src/warninglists/index.js';
+import { loadWarninglistsFromDirectory, selectWarninglists } from '../../src/warninglists/index.js';
+import { ReferenceMatcher } from '../warninglists/reference.js';
 import { expectedDay, type ExpectedCounts } from './expected.js';
-import { HAS_SHARED_LISTS, LIST_FILTERS, pipelineWorld, runNow, SHARED_LISTS, type PipelineWorld } from './helpers.js';
+import { needsSharedWarninglists } from '../helpers/shared-data.js';
+import { LIST_FILTERS, pipelineWorld, runNow, SHARED_LISTS, type PipelineWorld } from './helpers.js';
 
 const DAYS = ['2026-03-01', '2026-03-02', '2026-03-03'];
 const REGISTERED = [1, 2, 3];
 const CAP = 30;
 const COUNT_FIELDS = ['seen', 'capped', 'evaluated', 'warninglistFalsePositives', 'reputationFalsePositives', 'confirmedMalicious', 'unknown', 'unchecked', 'valid'] as const;
 
-describe.skipIf(!HAS_SHARED_LISTS)('daily pipeline end to end (needs ../shared/data/misp-warninglists)', () => {
+describe.skipIf(SHARED_LISTS === undefined)(needsSharedWarninglists('daily pipeline end to end', SHARED_LISTS), () => {
   let world: PipelineWorld;
   let reference: ReferenceMatcher;
 
@@ -18,7 +20,7 @@ describe.skipIf(!HAS_SHARED_LISTS)('daily pipeline end to end (needs ../shared/d
 
   beforeAll(async () => {
     world = await pipelineWorld({ sim, register: REGISTERED, env: { MAX_ATTRIBUTES_PER_EVENT: String(CAP) } });
-    const definitions = await loadWarninglistsFromDirectory(SHARED_LISTS);
+    const definitions = await loadWarninglistsFromDirectory(SHARED_LISTS!);
     reference = new ReferenceMatcher(selectWarninglists(definitions, { filterWords: LIST_FILTERS.split(','), maxEntries: 0 }).selected);
   });
   afterAll(() => world?.close());
@@ -95,7 +97,7 @@ describe.skipIf(!HAS_SHARED_LISTS)('daily pipeline end to end (needs ../shared/d
   });
 });
 
-describe.skipIf(!HAS_SHARED_LISTS)('pipeline resilience and guards', () => {
+describe.skipIf(SHARED_LISTS === undefined)(needsSharedWarninglists('pipeline resilience and guards', SHARED_LISTS), () => {
   let world: PipelineWorld;
   const DAY = '2026-04-01';
   const sim = { seed: 23, communities: 3, creatorsPerCommunity: 1, startDate: DAY, days: 2, perDay: 400, maxEventSize: 20, falsePositiveShare: 0.25, pulledShare: 0 };

@@ -1,7 +1,9 @@
 // Entries too broad for any real list are refused for curation at load; no real entry is.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadWarninglistsFromDirectory, tooBroad, translatePcre, WarninglistEngine, type WarninglistDefinition } from '../../src/warninglists/index.js';
-import { REAL_LISTS_DIR, REAL_LISTS_MISSING } from './fixtures.js';
+import { needsSharedWarninglists, sharedWarninglists } from '../helpers/shared-data.js';
+
+const REAL_LISTS_DIR = sharedWarninglists();
 
 const list = (type: WarninglistDefinition['type'], entries: string[]): WarninglistDefinition => ({
   id: `t-${type}`, name: `Test ${type}`, type, version: 4, enabled: true, matchingAttributes: ['ALL'], entries,
@@ -32,10 +34,10 @@ describe('entries too broad for any real list', () => {
   });
 });
 
-describe.skipIf(REAL_LISTS_DIR === undefined)(`the rules against the real lists${REAL_LISTS_DIR === undefined ? ` (skipped: ${REAL_LISTS_MISSING})` : ''}`, () => {
+describe.skipIf(REAL_LISTS_DIR === undefined)(needsSharedWarninglists('the rules against the real lists', REAL_LISTS_DIR), () => {
   let engine: WarninglistEngine;
   beforeAll(async () => {
-    engine = WarninglistEngine.build(await loadWarninglistsFromDirectory(REAL_LISTS_DIR as string));
+    engine = WarninglistEngine.build(await loadWarninglistsFromDirectory(REAL_LISTS_DIR!));
   });
 
   it('refuses no entry of the 136 real lists', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ReferenceMatcher, WarninglistEngine } from '../../src/warninglists/index.js';
+import { WarninglistEngine } from '../../src/warninglists/index.js';
+import { ReferenceMatcher } from './reference.js';
 import { list } from './fixtures.js';
 
 const IP_TYPES = ['ip-src', 'ip-dst', 'domain|ip', 'ip-dst|port', 'ip-src|port'];
@@ -141,26 +142,6 @@ describe('MISP matching rules on small lists', () => {
     expect(engine.problems.filter((p) => p.listId === 'rx')).toEqual([
       { kind: 'invalid-regex', listId: 'rx', listName: 'rx list', entry: '/phone\\d+/g', reason: "unknown modifier 'g'" },
     ]);
-  });
-
-  it('explains a composite verdict half by half', () => {
-    const check = engine.checkIndicator('domain|ip', '10.0.0.1|10.0.0.2');
-    expect(check.composite).toBe(true);
-    expect(check.applicableLists).toBe(3);
-    expect(check.hit).toBe(true);
-    expect(check.firstHitPart).toBe(0);
-    expect(check.hits.map((h) => h.value)).toEqual(['10.0.0.1']);
-    // The second half hits the same list: kept as evidence, not in the verdict.
-    expect(check.parts.map((p) => [p.value, p.hits.map((h) => h.listId)])).toEqual([
-      ['10.0.0.1', ['net']],
-      ['10.0.0.2', ['net']],
-    ]);
-  });
-
-  it('explains a miss and a type no list applies to', () => {
-    expect(engine.checkIndicator('domain|ip', 'example.net|8.8.8.8')).toMatchObject({ hit: false, firstHitPart: null, composite: true });
-    const none = engine.checkIndicator('vulnerability', 'CVE-2020-0001');
-    expect(none).toMatchObject({ applicableLists: 1, hit: false, composite: false, parts: [{ value: 'CVE-2020-0001', hits: [] }] });
   });
 
   it('counts lists, entries and problems', () => {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from '../../net/read-body.js';
 import { FaultInjector, handleFaultAdmin, type FaultConfig } from '../../sim/faults.js';
 import type { MispAttribute, MispErrorBody } from '../types.js';
 import {
@@ -212,7 +213,7 @@ export class MispSimulator {
       req.socket.destroy();
       return;
     }
-    const raw = await readBody(req);
+    const raw = (await readBody(req, MAX_BODY)).toString('utf8');
 
     if (path === '/__sim/faults') return handleFaultAdmin(this.faults, method, raw, res);
     if (path === '/__sim/mutations') return this.writeJson(res, 200, this.mutations);
@@ -576,20 +577,6 @@ const found = (body: unknown, notFound: string, url: string): Reply => (body ===
 
 function pathOf(req: IncomingMessage): string {
   return (req.url ?? '/').split('?')[0]!.replace(/\.json$/, '');
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) req.destroy(new Error('Request body too large.'));
-      else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 /** MISP accepts the filters either at the top level or under `request`. */

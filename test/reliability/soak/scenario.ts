@@ -1,7 +1,6 @@
 // One soak scenario: simulated MISP and OpenTIP, the service's settings for them, a database with
 // the communities registered and a backfill queued, and the same backfill run clean (fresh
 // simulators and database, no faults, no kills) in this process as the reference.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { addSyncUser } from '../../../src/communities/sync-users.js';
@@ -9,10 +8,12 @@ import { loadConfig } from '../../../src/config/load.js';
 import { SETTINGS } from '../../../src/config/settings.js';
 import { openDatabase } from '../../../src/db/client.js';
 import { silentLogger } from '../../../src/log/logger.js';
-import { DEFAULT_WARNINGLISTS_DIR, MispSimulator, type MispSimulatorOptions } from '../../../src/misp/simulator/index.js';
+import { MispSimulator, type MispSimulatorOptions } from '../../../src/misp/simulator/index.js';
 import { claimNextRun, closePipelineDeps, createPipelineDeps, daysBetween, enqueueRun, executeRun, addDays } from '../../../src/pipeline/index.js';
 import { startOpenTipSimulator, type OpenTipSimulator } from '../../../src/reputation/simulator/index.js';
-import { parseListJson, ReferenceMatcher, selectWarninglists } from '../../../src/warninglists/index.js';
+import { parseListJson, selectWarninglists } from '../../../src/warninglists/index.js';
+import { ReferenceMatcher } from '../../warninglists/reference.js';
+import { sharedWarninglists } from '../../helpers/shared-data.js';
 import { expectedDay } from '../../pipeline/expected.js';
 import { removeSoakDir, soakDir } from './service-process.js';
 
@@ -35,8 +36,8 @@ export const SOAK_CURATIONS = ['soft-delete', 'sighting'] as const;
 export type SoakCuration = (typeof SOAK_CURATIONS)[number];
 
 /** The real misp-warninglists checkout when there is one, else the simulator's built-in lists. */
-export const HAS_SHARED_LISTS = existsSync(join(DEFAULT_WARNINGLISTS_DIR, 'lists'));
-const LIST_FILTERS = HAS_SHARED_LISTS ? 'alexa,tranco,public-dns,amazon,google,empty-hashes' : 'sim';
+const SHARED_LISTS = sharedWarninglists();
+const LIST_FILTERS = SHARED_LISTS !== undefined ? 'alexa,tranco,public-dns,amazon,google,empty-hashes' : 'sim';
 
 export const COUNT_FIELDS = [
   'seen', 'capped', 'evaluated', 'warninglistFalsePositives', 'reputationFalsePositives', 'confirmedMalicious', 'unknown', 'unchecked', 'valid',
@@ -73,7 +74,7 @@ export function simulatorOptions(o: ScenarioOptions): MispSimulatorOptions {
   return {
     seed: o.seed, communities: o.communities, creatorsPerCommunity: 2, startDate: o.startDate, days: o.days, perDay: o.perDay,
     maxEventSize: Math.max(2, Math.floor(o.cap * 0.8)), oversizedEventsPerDay: 1, oversizedEventSize: o.cap * 2,
-    falsePositiveShare: 0.08, pulledShare: 0.1, warninglistsDir: HAS_SHARED_LISTS ? DEFAULT_WARNINGLISTS_DIR : false,
+    falsePositiveShare: 0.08, pulledShare: 0.1, warninglistsDir: SHARED_LISTS ?? false,
   };
 }
 
