@@ -526,7 +526,7 @@ async function main() {
         console.log(`  GraphQL / REST  throughput ${(same.api.rps / rest.api.rps).toFixed(2)}× (same document), ${(api.api.rps / rest.api.rps).toFixed(2)}× (the smaller query above); REST p95 ÷ GraphQL's ${(rest.api.p95 / same.api.p95).toFixed(2)}×\n`);
       }
     }
-    if ('CSV export'.includes(opts.only!)) await csvExports(prisma, url, token, sqlite, seeded.orgIds);
+    if ('CSV export'.includes(opts.only)) await csvExports(prisma, url, token, sqlite, seeded.orgIds);
     sqlite.close();
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));

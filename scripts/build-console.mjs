@@ -2,6 +2,7 @@
 // `npm run build:console`): the dashboard bundled by esbuild (with uPlot), and GraphiQL's files
 // taken out of @graphql-yoga/render-graphiql, which inlines them in one HTML page that a strict
 // Content-Security-Policy would refuse. Every file is also stored gzipped; the sizes are printed.
+import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

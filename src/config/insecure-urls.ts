@@ -13,7 +13,7 @@ export function insecureUrlWarnings(config: Config): string[] {
   const warnings: string[] = [];
   for (const [env, url, key] of [['MISP_URL', config.mispUrl, 'MISP_KEY'], ['OPENTIP_URL', config.opentipUrl, 'OPENTIP_KEY']] as const) {
     if (!/^http:\/\//i.test(url)) continue;
-    let host = '';
+    let host: string;
     try {
       host = new URL(url).hostname;
     } catch {

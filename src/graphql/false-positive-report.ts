@@ -2,7 +2,7 @@
 // and what curation did in MISP, for an operator to send that community. Read from the curation
 // log alone (two statements whatever the range).
 import type { CurationLog, Organization } from '../generated/prisma/client.js';
-import type { CurationAction, CurationStatus } from '../generated/prisma/enums.js';
+import type { CurationAction } from '../generated/prisma/enums.js';
 import { builder } from './builder.js';
 import { CurationActionEnum, CurationReasonEnum, CurationStatusEnum } from './curation.js';
 import { OrganizationType } from './organizations.js';
@@ -63,7 +63,7 @@ const ActionTakenType = builder.objectRef<ActionTaken>('FalsePositiveAction').im
   fields: (t) => ({
     curationLogId: t.id({ description: 'The curation log row (give it to restoreCuratedAttribute to undo the action).', resolve: (a) => a.row.id }),
     action: t.field({ type: CurationActionEnum, description: 'What was (or would be) done in MISP.', resolve: (a) => a.row.action }),
-    status: t.field({ type: CurationStatusEnum, description: 'Where the action is.', resolve: (a) => a.row.status as CurationStatus }),
+    status: t.field({ type: CurationStatusEnum, description: 'Where the action is.', resolve: (a) => a.row.status }),
     actedAt: t.field({ type: 'DateTime', nullable: true, description: 'When MISP was changed.', resolve: (a) => a.row.actedAt }),
     mispSightingId: t.string({ nullable: true, description: 'The false-positive sighting MISP holds for it (SIGHTING only).', resolve: (a) => a.row.mispSightingId }),
     error: t.string({ nullable: true, description: 'Why it failed, or a note on how it was done.', resolve: (a) => a.row.error }),
@@ -119,7 +119,7 @@ builder.queryFields((t) => ({
       for (const row of rows) {
         const key = `${row.day} ${row.mispAttributeId}`;
         let actions = byAttribute.get(key);
-        if (!actions) byAttribute.set(key, (actions = new Map()));
+        if (!actions) byAttribute.set(key, (actions = new Map<CurationAction, CurationLog>()));
         actions.set(row.action, row);
       }
       if (byAttribute.size > limit) {

@@ -10,6 +10,7 @@ import {
   isObjectType,
   isScalarType,
   Kind,
+  OperationTypeNode,
   TypeInfo,
   typeFromAST,
   visit,
@@ -136,7 +137,7 @@ const ERROR_RESPONSES: Record<string, string> = {
 function operationOf(route: PreparedRoute, csvOnly: boolean): Json {
   const rootField = route.operation.selectionSet.selections[0]!;
   if (rootField.kind !== Kind.FIELD) throw new Error(`${route.path}: the root selection must be a field`);
-  const root = route.operation.operation === 'mutation' ? schema.getMutationType()! : schema.getQueryType()!;
+  const root = route.operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType()! : schema.getQueryType()!;
   const field = root.getFields()[rootField.name.value]!;
   const descriptions = variableDescriptions(route);
   const pathNames = route.segments.filter((s) => s.startsWith('{')).map((s) => s.slice(1, -1));
@@ -178,7 +179,7 @@ function operationOf(route: PreparedRoute, csvOnly: boolean): Json {
   ]
     .filter(Boolean)
     .join('\n\n');
-  const errors = route.operation.operation === 'mutation' ? ['400', '401', '403', '404', '409', '502', '503'] : ['400', '401', ...(route.notFound ? ['404'] : []), '503'];
+  const errors = route.operation.operation === OperationTypeNode.MUTATION ? ['400', '401', '403', '404', '409', '502', '503'] : ['400', '401', ...(route.notFound ? ['404'] : []), '503'];
   return {
     operationId: `${route.operationName[0]!.toLowerCase()}${route.operationName.slice(1)}${csvOnly ? 'Csv' : ''}`,
     summary: (field.description ?? route.operationName).split(/(?<=\.)\s/)[0],
@@ -189,7 +190,7 @@ function operationOf(route: PreparedRoute, csvOnly: boolean): Json {
       ? { requestBody: { required: bodyRequired.length > 0, content: { 'application/json': { schema: { type: 'object', properties: bodyProperties, ...(bodyRequired.length ? { required: bodyRequired } : {}), additionalProperties: false } } } } }
       : {}),
     responses: {
-      '200': { description: route.operation.operation === 'mutation' ? 'Done.' : 'The answer.', content: csvOnly ? csv : route.csv ? { ...json, ...csv } : json },
+      '200': { description: route.operation.operation === OperationTypeNode.MUTATION ? 'Done.' : 'The answer.', content: csvOnly ? csv : route.csv ? { ...json, ...csv } : json },
       ...Object.fromEntries(errors.map((status) => [status, { $ref: `#/components/responses/Error${status}` }])),
     },
   };

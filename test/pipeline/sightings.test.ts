@@ -68,7 +68,7 @@ describe.skipIf(SHARED_LISTS === undefined)(needsSharedWarninglists('curation by
     // Only on /sightings/add: the simulator, like MISP, has saved the sighting when the fault hits.
     world.misp.setFaults({ errorRate: 0.3, dropRate: 0.2, maxFaults: 8, seed: 8, onlyPaths: 'sightings/add' });
     let run;
-    let faults = 0;
+    let faults: number;
     try {
       ({ run } = await runNow(world.deps, DAYS[1]!, DAYS[1]!));
       faults = world.misp.faults.counters.errors + world.misp.faults.counters.dropped;

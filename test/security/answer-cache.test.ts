@@ -39,7 +39,7 @@ describe('HTTP answer cache', () => {
 
   it('counts an entry for the heap it really takes, and stays within its bytes', async () => {
     const maxBytes = 2 * 1024 * 1024;
-    let cache: ResponseCache | null = new ResponseCache(db.prisma, { maxEntries: 1_000_000, maxBytes });
+    const cache = new ResponseCache(db.prisma, { maxEntries: 1_000_000, maxBytes });
     const stamp = (await dataStamp(db.prisma))!;
     await fill(cache, stamp, 0, 10); // warm up the code paths before weighing
     const before = await liveBytes();
@@ -54,7 +54,6 @@ describe('HTTP answer cache', () => {
     expect(bytes).toBeLessThanOrEqual(maxBytes);
     // What is counted covers what the heap holds (was 150 B counted for 840 B held).
     expect(grown).toBeLessThanOrEqual(bytes + 512 * 1024);
-    cache = null;
   });
 
   it('keeps at most maxEntries answers', async () => {

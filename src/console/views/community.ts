@@ -4,7 +4,7 @@ import { ApiError, request } from '../api.js';
 import { timeChart } from '../chart.js';
 import { granularityPicker, rangePicker } from '../controls.js';
 import { CommunityDocument, CurationLogDocument, RestoreDocument } from '../documents.js';
-import { formatInt, formatPercent, h, notice } from '../dom.js';
+import { formatInt, formatPercent, h, notice, whenever } from '../dom.js';
 import type { ConsoleCommunityQuery, ConsoleCurationLogQuery } from '../generated/graphql.js';
 import { granularityOf, href, rangeOf, type Route } from '../route.js';
 import type { Session } from '../session.js';
@@ -189,7 +189,7 @@ function logRow(row: LogRow, session: Session): HTMLElement {
       const button: HTMLButtonElement = h('button', {
         type: 'button',
         'aria-label': `Restore ${row.value} in MISP`,
-        onclick: async () => {
+        onclick: whenever(async () => {
           button.disabled = true;
           try {
             const { restoreCuratedAttribute: result } = await request(RestoreDocument, { id: row.id });
@@ -203,7 +203,7 @@ function logRow(row: LogRow, session: Session): HTMLElement {
             button.disabled = false;
             cell.append(notice('error', error instanceof ApiError ? error.message : String(error)));
           }
-        },
+        }),
       }, 'Restore');
       cell.append(button);
     }

@@ -2,7 +2,7 @@
 // pipelineRunProgress subscription), and for admins the forms to run a day or backfill a range.
 import { ApiError, request, subscribe } from '../api.js';
 import { BackfillDocument, CancelRunDocument, RunDayDocument, RunProgressDocument, RunsDocument } from '../documents.js';
-import { formatInt, h, notice, replace } from '../dom.js';
+import { formatInt, h, notice, replace, whenever } from '../dom.js';
 import type { ConsoleRunFragment } from '../generated/graphql.js';
 import { addDays, lastDay } from '../route.js';
 import type { Session } from '../session.js';
@@ -91,14 +91,14 @@ function runRow(run: Run, session: Session): HTMLElement {
           'button',
           {
             type: 'button',
-            onclick: async () => {
+            onclick: whenever(async () => {
               try {
                 const { cancelRun } = await request(CancelRunDocument, { id: run.id });
                 if (cancelRun.__typename !== 'MutationCancelRunSuccess') cell.replaceChildren(notice('error', 'message' in cancelRun ? cancelRun.message : 'Refused.'));
               } catch (error) {
                 cell.replaceChildren(notice('error', error instanceof ApiError ? error.message : String(error)));
               }
-            },
+            }),
           },
           `Cancel run ${run.id}`,
         ),
@@ -111,11 +111,17 @@ function runRow(run: Run, session: Session): HTMLElement {
 
 type RunResult = { __typename: string; message?: string; run?: Run };
 
+/** A text field of a submitted form; '' when absent (these forms have no file field). */
+function formText(data: FormData, name: string): string {
+  const value = data.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
 /** The admin's forms. Dry run is ticked by default: a first run shows what curation would do. */
 function adminForms(queued: (run: Run) => void): HTMLElement {
   const yesterday = lastDay();
   const outcome = h('div', { class: 'form-outcome', 'aria-live': 'polite' });
-  const submit = (form: HTMLFormElement, send: () => Promise<RunResult>) => async (event: Event) => {
+  const submit = (form: HTMLFormElement, send: () => Promise<RunResult>) => whenever(async (event: Event) => {
     event.preventDefault();
     const button = form.querySelector('button')!;
     button.disabled = true;
@@ -130,7 +136,7 @@ function adminForms(queued: (run: Run) => void): HTMLElement {
     } finally {
       button.disabled = false;
     }
-  };
+  });
   const dayForm: HTMLFormElement = h(
     'form',
     { class: 'run-form', 'aria-labelledby': 'run-day-title' },
@@ -143,7 +149,7 @@ function adminForms(queued: (run: Run) => void): HTMLElement {
     'submit',
     submit(dayForm, async () => {
       const data = new FormData(dayForm);
-      const { runDay } = await request(RunDayDocument, { date: String(data.get('date')), dryRun: data.get('dryRun') !== null });
+      const { runDay } = await request(RunDayDocument, { date: formText(data, 'date'), dryRun: data.get('dryRun') !== null });
       return runDay;
     }),
   );
@@ -161,7 +167,7 @@ function adminForms(queued: (run: Run) => void): HTMLElement {
     'submit',
     submit(backfillForm, async () => {
       const data = new FormData(backfillForm);
-      const { backfill } = await request(BackfillDocument, { from: String(data.get('from')), to: String(data.get('to')), curate: data.get('curate') !== null, dryRun: data.get('dryRun') !== null });
+      const { backfill } = await request(BackfillDocument, { from: formText(data, 'from'), to: formText(data, 'to'), curate: data.get('curate') !== null, dryRun: data.get('dryRun') !== null });
       return backfill;
     }),
   );
