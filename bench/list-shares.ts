@@ -61,13 +61,27 @@ console.log(`widest IPv4 network: /${widestV4}; widest IPv6 network: /${widestV6
 console.log(`shortest substring entry: ${shortestSubstring} characters`);
 console.log(`hostname entries of one label: ${singleLabel.join(', ') || 'none'}`);
 console.log(`regex entries matching the empty string: ${emptyMatchingRegexes}`);
-console.log(`real entries the breadth rules refuse: ${engine.refused.length}${engine.refused.length ? ` (${engine.refused.slice(0, 5).map((r) => `${r.listName}: ${r.entry}`).join('; ')})` : ''}`);
+console.log(
+  `real entries the breadth rules refuse: ${engine.refused.length}${
+    engine.refused.length
+      ? ` (${engine.refused
+          .slice(0, 5)
+          .map((r) => `${r.listName}: ${r.entry}`)
+          .join('; ')})`
+      : ''
+  }`,
+);
 
 // The shares: a realistic week.
 const days = Number(args.days);
 const start = '2026-03-01';
 const sim = await MispSimulator.start({
-  warninglistsDir: listsDir, seed: Number(args.seed), communities: 12, startDate: start, days, perDay: Number(args['per-day']),
+  warninglistsDir: listsDir,
+  seed: Number(args.seed),
+  communities: 12,
+  startDate: start,
+  days,
+  perDay: Number(args['per-day']),
   falsePositiveShare: Number(args['fp-share']),
 });
 const skipped = new Set(DEFAULT_SKIPPED_TYPES);
@@ -84,7 +98,7 @@ for (let i = 0; i < days; i++) {
   }
   perList.forEach((hits, l) => (maxShare[l] = Math.max(maxShare[l]!, hits / evaluated)));
   dayMax = Math.max(dayMax, ...[...perList].map((h) => h / evaluated));
-  console.log(`${day}: ${evaluated} attributes evaluated; the list hitting most hit ${(Math.max(...perList) / evaluated * 100).toFixed(2)}%`);
+  console.log(`${day}: ${evaluated} attributes evaluated; the list hitting most hit ${((Math.max(...perList) / evaluated) * 100).toFixed(2)}%`);
 }
 await sim.stop();
 const ranked = [...maxShare.entries()].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]);
@@ -103,6 +117,8 @@ if (contact.ok) {
     return performance.now() - start;
   };
   time(worst(64));
-  console.log(`\nregex bound: the contact e-mail pattern on its slowest ${REGEX_MAX_VALUE_LENGTH}-character value: ${time(worst(REGEX_MAX_VALUE_LENGTH)).toFixed(2)} ms; ` +
-    `on 40,000 characters (not tested any more): ${time(worst(40_000)).toFixed(0)} ms`);
+  console.log(
+    `\nregex bound: the contact e-mail pattern on its slowest ${REGEX_MAX_VALUE_LENGTH}-character value: ${time(worst(REGEX_MAX_VALUE_LENGTH)).toFixed(2)} ms; ` +
+      `on 40,000 characters (not tested any more): ${time(worst(40_000)).toFixed(0)} ms`,
+  );
 }

@@ -244,8 +244,22 @@ console.log(
     `${sims.misp.warninglists} warninglists, page ${pageSize}; simulators out of process (pid ${child.pid})`,
 );
 console.log(pad('', `seconds     attributes/s${rounds > 1 ? `   (median of ${rounds})` : ''}`));
-console.log(pad('floor (fetch + JSON.parse)', `${floorS.toFixed(2).padStart(7)}     ${Math.round(fetched / floorS).toString().padStart(10)}`));
-console.log(pad(`pipeline run, cache warm${curate ? ', report-only' : ''}`, `${runS.toFixed(2).padStart(7)}     ${Math.round(fetched / runS).toString().padStart(10)}`));
+console.log(
+  pad(
+    'floor (fetch + JSON.parse)',
+    `${floorS.toFixed(2).padStart(7)}     ${Math.round(fetched / floorS)
+      .toString()
+      .padStart(10)}`,
+  ),
+);
+console.log(
+  pad(
+    `pipeline run, cache warm${curate ? ', report-only' : ''}`,
+    `${runS.toFixed(2).padStart(7)}     ${Math.round(fetched / runS)
+      .toString()
+      .padStart(10)}`,
+  ),
+);
 console.log(pad('run / floor (time)', `${(runS / floorS).toFixed(2)}x   (target <= 3x)`));
 console.log(pad('pipeline process peak RSS (maxRSS, whole life)', `${mb(maxRss)}   (target < 500 MB)`));
 console.log(pad('  peak RSS up to the lists loaded', mb(listsMaxRss)));

@@ -73,7 +73,9 @@ const full = rounds((s) => engine.match(s.type, s.value).length > 0, samples);
 const values = count.toLocaleString('en-US');
 console.log(`engine isHit: ${rate(count, fast.best)} best, ${rate(count, fast.median)} median (${values} values x ${args.rounds} rounds, ${((fast.hits / count) * 100).toFixed(1)}% hits)`);
 console.log(`engine match: ${rate(count, full.best)} best, ${rate(count, full.median)} median (every hit with list and entry)`);
-console.log(`floor (one Map lookup per value): ${rate(count, floor.best)} best, ${rate(count, floor.median)} median; engine isHit at ${((floor.median / fast.median) * 100).toFixed(0)}% of it (median)`);
+console.log(
+  `floor (one Map lookup per value): ${rate(count, floor.best)} best, ${rate(count, floor.median)} median; engine isHit at ${((floor.median / fast.median) * 100).toFixed(0)}% of it (median)`,
+);
 if (fast.hits !== full.hits) throw new Error(`isHit and match disagree: ${fast.hits} against ${full.hits} hits`);
 
 const reference = new ReferenceMatcher(definitions);

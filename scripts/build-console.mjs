@@ -41,7 +41,17 @@ export async function buildConsole({ quiet = false } = {}) {
   const icon = /^data:image\/x-icon;base64,(.*)$/.exec(graphiql.favicon);
   if (icon) writeFileSync(join(staging, 'graphiql/favicon.ico'), Buffer.from(icon[1], 'base64'));
 
-  const files = ['app.js', 'app.css', 'graphiql/boot.js', 'graphiql/graphiql.js', 'graphiql/graphiql.css', 'graphiql/editor.worker.js', 'graphiql/json.worker.js', 'graphiql/graphql.worker.js', ...(icon ? ['graphiql/favicon.ico'] : [])];
+  const files = [
+    'app.js',
+    'app.css',
+    'graphiql/boot.js',
+    'graphiql/graphiql.js',
+    'graphiql/graphiql.css',
+    'graphiql/editor.worker.js',
+    'graphiql/json.worker.js',
+    'graphiql/graphql.worker.js',
+    ...(icon ? ['graphiql/favicon.ico'] : []),
+  ];
   const manifest = {};
   for (const file of files) {
     const body = readFileSync(join(staging, file));

@@ -60,9 +60,7 @@ const FORBIDDEN: Record<string, { modules: string[]; why: string }> = {
 };
 
 function ruleViolations(imports: Import[]): string[] {
-  return imports
-    .filter((i) => FORBIDDEN[i.from]?.modules.includes(i.to))
-    .map((i) => `${i.file}:${i.line} imports '${i.specifier}': ${i.from}/ must not import ${i.to}/ (${FORBIDDEN[i.from]!.why})`);
+  return imports.filter((i) => FORBIDDEN[i.from]?.modules.includes(i.to)).map((i) => `${i.file}:${i.line} imports '${i.specifier}': ${i.from}/ must not import ${i.to}/ (${FORBIDDEN[i.from]!.why})`);
 }
 
 /** Each cycle between modules, with one import per edge that makes it. */

@@ -26,14 +26,20 @@ export const LeaderboardMetricEnum = builder.enumType('LeaderboardMetric', {
   values: {
     QUALITY: { description: 'Quality IoCs (`valid`).' },
     TOTAL: { description: 'Evaluated attributes (`evaluated`), whatever their quality.' },
-    QUALITY_RATIO: { description: '`valid / evaluated`; communities with nothing evaluated come last. Unchecked values count as valid: with a small OpenTIP budget this flatters the communities least checked; see CHECKED_QUALITY_RATIO.' },
+    QUALITY_RATIO: {
+      description:
+        '`valid / evaluated`; communities with nothing evaluated come last. Unchecked values count as valid: with a small OpenTIP budget this flatters the communities least checked; see CHECKED_QUALITY_RATIO.',
+    },
     CHECKED_QUALITY: { description: 'Quality IoCs that got a verdict (`checkedValid` = confirmedMalicious + unknown): unchecked values are not rewarded.' },
-    CHECKED_QUALITY_RATIO: { description: 'Valid among the checked (`checkedQualityRatio` = checkedValid / (evaluated − unchecked)): unchecked values count neither way; communities with nothing checked come last.' },
+    CHECKED_QUALITY_RATIO: {
+      description: 'Valid among the checked (`checkedQualityRatio` = checkedValid / (evaluated − unchecked)): unchecked values count neither way; communities with nothing checked come last.',
+    },
   } as const,
 });
 
 const CountsInterface = builder.interfaceRef<{ counts: Counts }>('ContributionCounts').implement({
-  description: 'The counts of the design notes, summed over some days. Always: evaluated = warninglistFalsePositives + reputationFalsePositives + confirmedMalicious + unknown + unchecked, and valid = confirmedMalicious + unknown + unchecked.',
+  description:
+    'The counts of the design notes, summed over some days. Always: evaluated = warninglistFalsePositives + reputationFalsePositives + confirmedMalicious + unknown + unchecked, and valid = confirmedMalicious + unknown + unchecked.',
   fields: (t) => ({
     seen: t.int({ description: 'Attributes owned by the community (skipped types excluded).', resolve: (p) => p.counts.seen }),
     capped: t.int({ description: 'Attributes beyond the per-event cap (MAX_ATTRIBUTES_PER_EVENT), not evaluated.', resolve: (p) => p.counts.capped }),
@@ -45,10 +51,15 @@ const CountsInterface = builder.interfaceRef<{ counts: Counts }>('ContributionCo
     unknown: t.int({ description: 'Verdict unknown (Grey, 400, 404, failed), no lookup kind for the type, or no provider configured.', resolve: (p) => p.counts.unknown }),
     unchecked: t.int({ description: 'A lookup kind exists but the budget or quota was spent: re-checkable later.', resolve: (p) => p.counts.unchecked }),
     valid: t.int({ description: 'Quality IoCs: evaluated − falsePositives.', resolve: (p) => p.counts.valid }),
-    qualityRatio: t.float({ nullable: true, description: 'valid / evaluated, from 0 to 1; null when nothing was evaluated. Unchecked values count as valid: read it with checkedShare.', resolve: (p) => qualityRatio(p.counts) }),
+    qualityRatio: t.float({
+      nullable: true,
+      description: 'valid / evaluated, from 0 to 1; null when nothing was evaluated. Unchecked values count as valid: read it with checkedShare.',
+      resolve: (p) => qualityRatio(p.counts),
+    }),
     checkedShare: t.float({
       nullable: true,
-      description: 'The share of evaluated attributes that got a verdict (a warninglist, or OpenTIP, Grey and types without a lookup kind included): (evaluated − unchecked) / evaluated, from 0 to 1; null when nothing was evaluated. Low when the OpenTIP budget ran out: the counts are then mostly unverified.',
+      description:
+        'The share of evaluated attributes that got a verdict (a warninglist, or OpenTIP, Grey and types without a lookup kind included): (evaluated − unchecked) / evaluated, from 0 to 1; null when nothing was evaluated. Low when the OpenTIP budget ran out: the counts are then mostly unverified.',
       resolve: (p) => checkedShare(p.counts),
     }),
     checkedValid: t.int({ description: 'Quality IoCs that got a verdict: valid − unchecked (confirmedMalicious + unknown).', resolve: (p) => checkedValid(p.counts) }),
@@ -87,7 +98,7 @@ interface LeaderboardShape extends TotalsShape {
 }
 
 const LeaderboardEntryType = builder.objectRef<LeaderboardShape>('LeaderboardEntry').implement({
-  description: 'One community\'s place and totals over the range.',
+  description: "One community's place and totals over the range.",
   interfaces: [CountsInterface, CoverageInterface],
   fields: (t) => ({
     rank: t.exposeInt('rank', { description: 'Position, 1 = best; equal metrics share a rank (1, 2, 2, 4).' }),
@@ -96,7 +107,7 @@ const LeaderboardEntryType = builder.objectRef<LeaderboardShape>('LeaderboardEnt
 });
 
 const TotalsType = builder.objectRef<TotalsShape>('ContributionTotals').implement({
-  description: 'One community\'s counts summed over a range of days.',
+  description: "One community's counts summed over a range of days.",
   interfaces: [CountsInterface, CoverageInterface],
   fields: (t) => ({
     from: t.field({ type: 'Date', description: 'First day of the range.', resolve: (p) => p.from }),
@@ -151,19 +162,19 @@ function loadBreakdowns(ctx: GraphQLContext, kind: BreakdownKind, bucket: Bucket
 }
 
 const BucketType = builder.objectRef<BucketShape>('ContributionBucket').implement({
-  description: 'One community\'s counts over one bucket (day, week or month) of a time series.',
+  description: "One community's counts over one bucket (day, week or month) of a time series.",
   interfaces: [CountsInterface, CoverageInterface],
   fields: (t) => ({
     organization: t.field({ type: OrganizationType, description: 'The community.', resolve: (p) => p.organization }),
-    start: t.field({ type: 'Date', description: 'First day of the bucket (a week\'s Monday, a month\'s 1st); may precede the range, whose days alone are counted.', resolve: (p) => p.start }),
+    start: t.field({ type: 'Date', description: "First day of the bucket (a week's Monday, a month's 1st); may precede the range, whose days alone are counted.", resolve: (p) => p.start }),
     types: t.field({
       type: [TypeBreakdownType],
-      description: 'The counts per MISP attribute type, most quality IoCs first. They sum to the bucket\'s counts.',
+      description: "The counts per MISP attribute type, most quality IoCs first. They sum to the bucket's counts.",
       resolve: (p, _args, ctx) => loadBreakdowns(ctx, 'TYPE', p),
     }),
     creators: t.field({
       type: [CreatorBreakdownType],
-      description: 'The counts per creator organisation (Event.orgc), most quality IoCs first. They sum to the bucket\'s counts.',
+      description: "The counts per creator organisation (Event.orgc), most quality IoCs first. They sum to the bucket's counts.",
       resolve: (p, _args, ctx) => loadBreakdowns(ctx, 'CREATOR', p),
     }),
   }),
@@ -261,7 +272,7 @@ builder.queryFields((t) => ({
 builder.prismaObjectFields('Organization', (t) => ({
   totals: t.field({
     type: TotalsType,
-    description: 'The community\'s counts summed over a range of days.',
+    description: "The community's counts summed over a range of days.",
     args: rangeArgs,
     resolve: async (organization, args, ctx) => {
       const range = readRange(ctx, args.from, args.to);
@@ -274,7 +285,7 @@ builder.prismaObjectFields('Organization', (t) => ({
   }),
   series: t.field({
     type: [BucketType],
-    description: 'The community\'s time series, oldest bucket first; buckets without computed days have zeros and coverage 0.',
+    description: "The community's time series, oldest bucket first; buckets without computed days have zeros and coverage 0.",
     args: {
       ...rangeArgs,
       granularity: t.arg({ type: GranularityEnum, defaultValue: 'DAY', required: true, description: 'Bucket size.' }),

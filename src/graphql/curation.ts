@@ -21,9 +21,9 @@ export const CurationActionEnum = builder.enumType(CurationAction, {
   values: {
     REPORT_ONLY: { description: 'Nothing: the log only reports it.' },
     SOFT_DELETE: { description: 'Soft-deletes the attribute (restorable).' },
-    DISABLE_IDS: { description: 'Clears the attribute\'s to_ids flag.' },
+    DISABLE_IDS: { description: "Clears the attribute's to_ids flag." },
     TAG: { description: 'Tags the attribute false-positive:risk="high".' },
-    SIGHTING: { description: 'Adds a false-positive sighting (type 1, source SIGHTING_SOURCE), which MISP synchronises back towards the event\'s creator (restorable: the sighting is deleted).' },
+    SIGHTING: { description: "Adds a false-positive sighting (type 1, source SIGHTING_SOURCE), which MISP synchronises back towards the event's creator (restorable: the sighting is deleted)." },
   },
 });
 

@@ -68,8 +68,7 @@ builder.queryFields((t) => ({
     type: ['SyncUser'],
     description: 'Every registered sync user, by community and e-mail.',
     authScopes: { reader: true },
-    resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.syncUser.findMany({ ...query, orderBy: [{ organization: { alias: 'asc' } }, { email: 'asc' }] }),
+    resolve: (query, _root, _args, ctx) => ctx.prisma.syncUser.findMany({ ...query, orderBy: [{ organization: { alias: 'asc' } }, { email: 'asc' }] }),
   }),
 }));
 
@@ -88,7 +87,7 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     errors: { types: [InvalidInputError, ConflictError], dataField: { name: 'syncUser', description: 'The registered sync user.' } },
     args: {
-      email: t.arg.string({ required: true, description: 'The sync user\'s e-mail in MISP.' }),
+      email: t.arg.string({ required: true, description: "The sync user's e-mail in MISP." }),
       organizationAlias: t.arg.string({ required: true, description: 'The community alias.' }),
     },
     resolve: async (query, _root, args, ctx) => {
@@ -98,10 +97,10 @@ builder.mutationFields((t) => ({
   }),
   removeSyncUser: t.field({
     type: 'Boolean',
-    description: 'Unregister a sync user. Its community and the community\'s history stay.',
+    description: "Unregister a sync user. Its community and the community's history stay.",
     authScopes: { admin: true },
     errors: { types: [InvalidInputError, NotFoundError], dataField: { name: 'removed', description: 'Always true: the user was removed.' } },
-    args: { email: t.arg.string({ required: true, description: 'The sync user\'s e-mail.' }) },
+    args: { email: t.arg.string({ required: true, description: "The sync user's e-mail." }) },
     resolve: async (_root, args, ctx) => {
       await removeSyncUser(ctx.prisma, args.email);
       return true;

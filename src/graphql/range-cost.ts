@@ -4,8 +4,24 @@
 // thirty aliases of it held the process for seconds). Over GRAPHQL_MAX_ROWS the query is refused
 // with what to narrow.
 import {
-  BREAK, getArgumentValues, getNamedType, getNullableType, getOperationAST, getVariableValues, GraphQLError, isListType, isObjectType, Kind, OperationTypeNode, visit,
-  type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLObjectType, type GraphQLSchema, type SelectionSetNode,
+  BREAK,
+  getArgumentValues,
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  isListType,
+  isObjectType,
+  Kind,
+  OperationTypeNode,
+  visit,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type SelectionSetNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Db } from '../db/client.js';
@@ -163,13 +179,14 @@ export function useRangeCost(prisma: Db, maxRows: number): Plugin<GraphQLContext
       // Bad variables get Yoga's own error when it executes.
       if (coerced.errors) return;
       const counts = await communityCounts(prisma);
-      const fragments = Object.fromEntries(
-        document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-      );
+      const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
       const w: Walk = { schema, fragments, variables: coerced.coerced, counts, parts: [], total: 0 };
       walk(w, root, operation.selectionSet, 1, '', new Set());
       if (w.total <= maxRows) return;
-      const biggest = w.parts.sort((a, b) => b.rows - a.rows).slice(0, 3).map((p) => `${p.path}: ${number(p.rows)} rows (${p.detail})`);
+      const biggest = w.parts
+        .sort((a, b) => b.rows - a.rows)
+        .slice(0, 3)
+        .map((p) => `${p.path}: ${number(p.rows)} rows (${p.detail})`);
       setResultAndStopExecution({
         errors: [
           new GraphQLError(

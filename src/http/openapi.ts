@@ -153,7 +153,8 @@ function operationOf(route: PreparedRoute, csvOnly: boolean): Json {
     if (fallback && 'value' in fallback) paramSchema = { ...paramSchema, default: fallback.kind === Kind.INT ? Number(fallback.value) : fallback.value };
     const description = descriptions.get(name);
     if (pathNames.includes(name)) parameters.push({ name, in: 'path', required: true, description, schema: { ...paramSchema, nullable: undefined } });
-    else if (route.method === 'GET') parameters.push({ name, in: 'query', required, description, schema: paramSchema, ...(isListType(isNonNullType(type) ? type.ofType : type) ? { style: 'form', explode: true } : {}) });
+    else if (route.method === 'GET')
+      parameters.push({ name, in: 'query', required, description, schema: paramSchema, ...(isListType(isNonNullType(type) ? type.ofType : type) ? { style: 'form', explode: true } : {}) });
     else {
       bodyProperties[name] = withDescription(paramSchema, description);
       if (required) bodyRequired.push(name);
@@ -187,7 +188,12 @@ function operationOf(route: PreparedRoute, csvOnly: boolean): Json {
     tags: [route.tag],
     parameters,
     ...(route.method === 'POST' && Object.keys(bodyProperties).length > 0
-      ? { requestBody: { required: bodyRequired.length > 0, content: { 'application/json': { schema: { type: 'object', properties: bodyProperties, ...(bodyRequired.length ? { required: bodyRequired } : {}), additionalProperties: false } } } } }
+      ? {
+          requestBody: {
+            required: bodyRequired.length > 0,
+            content: { 'application/json': { schema: { type: 'object', properties: bodyProperties, ...(bodyRequired.length ? { required: bodyRequired } : {}), additionalProperties: false } } },
+          },
+        }
       : {}),
     responses: {
       '200': { description: route.operation.operation === OperationTypeNode.MUTATION ? 'Done.' : 'The answer.', content: csvOnly ? csv : route.csv ? { ...json, ...csv } : json },
@@ -247,7 +253,7 @@ export function openApiDocument(): Json {
       title: 'misp-topcontrib REST API',
       version,
       description:
-        'Quality IoCs per connected MISP community, for BI tools and scripts. Every route runs a GraphQL document on the same schema, resolvers and token check as POST /graphql: the answer is that field\'s value, errors are GraphQL\'s with the HTTP status their code calls for. Mutations that fail return their typed error (400 InvalidInputError, 404 NotFoundError, 409 ConflictError) and write nothing. Paths and CSV columns are a stable interface.',
+        "Quality IoCs per connected MISP community, for BI tools and scripts. Every route runs a GraphQL document on the same schema, resolvers and token check as POST /graphql: the answer is that field's value, errors are GraphQL's with the HTTP status their code calls for. Mutations that fail return their typed error (400 InvalidInputError, 404 NotFoundError, 409 ConflictError) and write nothing. Paths and CSV columns are a stable interface.",
     },
     tags: [
       { name: 'Counts', description: 'The leaderboard and the per-community time series.' },
@@ -264,7 +270,16 @@ export function openApiDocument(): Json {
       responses: Object.fromEntries(
         Object.entries(ERROR_RESPONSES).map(([status, description]) => [
           `Error${status}`,
-          { description, content: { 'application/json': { schema: ['400', '404', '409'].includes(status) ? { oneOf: [{ $ref: '#/components/schemas/Errors' }, { $ref: '#/components/schemas/MutationError' }] } : { $ref: '#/components/schemas/Errors' } } } },
+          {
+            description,
+            content: {
+              'application/json': {
+                schema: ['400', '404', '409'].includes(status)
+                  ? { oneOf: [{ $ref: '#/components/schemas/Errors' }, { $ref: '#/components/schemas/MutationError' }] }
+                  : { $ref: '#/components/schemas/Errors' },
+              },
+            },
+          },
         ]),
       ),
     },

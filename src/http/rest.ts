@@ -176,8 +176,7 @@ async function variablesOf(req: IncomingMessage, url: URL, match: Match): Promis
   const { route, params } = match;
   const names = new Set(route.operation.variableDefinitions!.map((v) => v.variable.name.value));
   const variables: Record<string, unknown> = {};
-  const unknown = (key: string) =>
-    badRequest(`Unknown parameter "${key}". ${route.method} /api${route.path} takes: ${[...names].join(', ') || 'no parameters'}.`, key);
+  const unknown = (key: string) => badRequest(`Unknown parameter "${key}". ${route.method} /api${route.path} takes: ${[...names].join(', ') || 'no parameters'}.`, key);
   for (const key of new Set(url.searchParams.keys())) {
     if (!names.has(key)) throw unknown(key);
     variables[key] = fromQueryString(inputType(route, key), url.searchParams.getAll(key));
@@ -237,7 +236,13 @@ export function createRestApi(yoga: Yoga, prisma: Db): RestApi {
   }
 
   async function run(enveloped: ReturnType<Yoga['getEnveloped']>, context: GraphQLContext, route: PreparedRoute, variableValues: Record<string, unknown>) {
-    return (await enveloped.execute({ schema: enveloped.schema as GraphQLSchema, document: route.parsed, contextValue: context, variableValues, operationName: route.operationName })) as ExecutionResult;
+    return (await enveloped.execute({
+      schema: enveloped.schema as GraphQLSchema,
+      document: route.parsed,
+      contextValue: context,
+      variableValues,
+      operationName: route.operationName,
+    })) as ExecutionResult;
   }
 
   /**
@@ -274,7 +279,13 @@ export function createRestApi(yoga: Yoga, prisma: Db): RestApi {
    * token that may not read), it runs again through Yoga, whose errors (masked, with their codes)
    * are answered with their status, exactly as for JSON.
    */
-  async function runFirst(route: PreparedRoute, match: Match, enveloped: ReturnType<Yoga['getEnveloped']>, context: GraphQLContext, variables: Record<string, unknown>): Promise<{ value: unknown } | { failed: [number, ErrorBody[]] }> {
+  async function runFirst(
+    route: PreparedRoute,
+    match: Match,
+    enveloped: ReturnType<Yoga['getEnveloped']>,
+    context: GraphQLContext,
+    variables: Record<string, unknown>,
+  ): Promise<{ value: unknown } | { failed: [number, ErrorBody[]] }> {
     let result = await runCompiled(route, context, variables);
     if (result.errors?.length) result = await run(enveloped, context, route, variables);
     const value = picked(route, result);

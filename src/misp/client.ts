@@ -4,16 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Pool } from 'undici';
-import {
-  errorFromResponse,
-  MispNotFoundError,
-  MispRateLimitError,
-  MispServerError,
-  MispUnexpectedResponseError,
-  MispUnreachableError,
-  type MispError,
-  type MispErrorDetails,
-} from './errors.js';
+import { errorFromResponse, MispNotFoundError, MispRateLimitError, MispServerError, MispUnexpectedResponseError, MispUnreachableError, type MispError, type MispErrorDetails } from './errors.js';
 import { describeNetworkError } from '../net/network-error.js';
 import { rateLimitResetMs, retrying, type RetryPolicy } from '../net/retry.js';
 import { addSightingBody, isInvalidObject, readAddSighting, readSightingList, type AddSightingInput } from './sightings.js';
@@ -372,11 +363,7 @@ export class MispClient {
     }
     const errBody = parsed.ok && isObject(parsed.value) ? (parsed.value as MispErrorBody) : undefined;
     if (status === 429) {
-      return new TransientFault(
-        'rate limited',
-        (attempts) => new MispRateLimitError(details({ status, body: errBody, attempts })),
-        rateLimitResetMs(headers['x-rate-limit-reset']),
-      );
+      return new TransientFault('rate limited', (attempts) => new MispRateLimitError(details({ status, body: errBody, attempts })), rateLimitResetMs(headers['x-rate-limit-reset']));
     }
     if (status >= 500) {
       return new TransientFault(`HTTP ${status}`, (attempts) => new MispServerError(details({ status, body: errBody, attempts })));

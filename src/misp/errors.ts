@@ -62,11 +62,7 @@ export abstract class MispError extends DomainError {
 export class MispAuthenticationError extends MispError {
   readonly code = 'MISP_AUTHENTICATION_FAILED';
   constructor(d: MispErrorDetails) {
-    super(
-      'MISP rejected the API key.',
-      'Check the key in the configuration: it must be an existing, unexpired auth key of an enabled user whose role allows API access.',
-      d,
-    );
+    super('MISP rejected the API key.', 'Check the key in the configuration: it must be an existing, unexpired auth key of an enabled user whose role allows API access.', d);
   }
 }
 
@@ -137,11 +133,7 @@ export class MispServerError extends MispError {
 export class MispUnexpectedResponseError extends MispError {
   readonly code = 'MISP_UNEXPECTED_RESPONSE';
   constructor(d: MispErrorDetails & { reason: string }) {
-    super(
-      `MISP answered in a way this service does not understand (${d.reason}).`,
-      'Check that the URL points at MISP itself (not a login page or proxy) and that MISP is version 2.4.x or 2.5.x.',
-      d,
-    );
+    super(`MISP answered in a way this service does not understand (${d.reason}).`, 'Check that the URL points at MISP itself (not a login page or proxy) and that MISP is version 2.4.x or 2.5.x.', d);
   }
 }
 

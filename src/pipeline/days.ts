@@ -9,7 +9,12 @@ function zoneOffsetMs(instant: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
   }).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
@@ -49,10 +54,7 @@ export function previousDay(now: Date, timeZone: string): string {
 export function requireEndedDay(day: string, timeZone: string, now: Date, field: string): string {
   const today = dayOfInstant(now, timeZone);
   if (day >= today) {
-    throw new InvalidInputError(
-      `${day} has not ended yet (today is ${today} in TIME_ZONE ${timeZone}): only days that have ended can be counted; the latest is ${addDays(today, -1)}.`,
-      field,
-    );
+    throw new InvalidInputError(`${day} has not ended yet (today is ${today} in TIME_ZONE ${timeZone}): only days that have ended can be counted; the latest is ${addDays(today, -1)}.`, field);
   }
   return day;
 }

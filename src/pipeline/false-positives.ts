@@ -122,8 +122,13 @@ export class DayFalsePositives {
     const type = this.types[this.type.get(row)]!;
     const value = this.values.get(row);
     const base = {
-      organizationId: event.organizationId, attributeId: this.refs.attributeId(row), attributeUuid: this.refs.attributeUuid(row),
-      eventId: event.id, eventUuid: event.uuid, type, value,
+      organizationId: event.organizationId,
+      attributeId: this.refs.attributeId(row),
+      attributeUuid: this.refs.attributeUuid(row),
+      eventId: event.id,
+      eventUuid: event.uuid,
+      type,
+      value,
     };
     const h = this.halves.get(row);
     if (h < 0) {
@@ -132,7 +137,11 @@ export class DayFalsePositives {
     }
     const halves = this.halvesList[h]!;
     const reputation = planLookups(type, value).requests.map((r, i) => ({
-      provider: halves[i]!.provider, kind: r.kind, value: r.value, zone: halves[i]!.zone, source: halves[i]!.source,
+      provider: halves[i]!.provider,
+      kind: r.kind,
+      value: r.value,
+      zone: halves[i]!.zone,
+      source: halves[i]!.source,
     }));
     return { ...base, reason: 'REPUTATION', evidence: JSON.stringify({ reputation }) };
   }

@@ -44,10 +44,18 @@ export async function writeDay(prisma: Db, { runId, day, organizationIds, plan, 
         const total: Counts | undefined = tally?.total;
         const row = await tx.dailyContribution.create({
           data: {
-            organizationId, day: day.day, runId,
-            seen: total?.seen ?? 0, capped: total?.capped ?? 0, evaluated: total?.evaluated ?? 0,
-            warninglistFalsePositives: total?.warninglistFalsePositives ?? 0, reputationFalsePositives: total?.reputationFalsePositives ?? 0,
-            confirmedMalicious: total?.confirmedMalicious ?? 0, unknown: total?.unknown ?? 0, unchecked: total?.unchecked ?? 0, valid: total?.valid ?? 0,
+            organizationId,
+            day: day.day,
+            runId,
+            seen: total?.seen ?? 0,
+            capped: total?.capped ?? 0,
+            evaluated: total?.evaluated ?? 0,
+            warninglistFalsePositives: total?.warninglistFalsePositives ?? 0,
+            reputationFalsePositives: total?.reputationFalsePositives ?? 0,
+            confirmedMalicious: total?.confirmedMalicious ?? 0,
+            unknown: total?.unknown ?? 0,
+            unchecked: total?.unchecked ?? 0,
+            valid: total?.valid ?? 0,
           },
         });
         if (!tally) continue;
@@ -74,9 +82,19 @@ export async function writeDay(prisma: Db, { runId, day, organizationIds, plan, 
             for (const fp of items) {
               for (const action of actions) {
                 yield {
-                  runId, day: day.day, organizationId: fp.organizationId, mispAttributeId: fp.attributeId, mispAttributeUuid: fp.attributeUuid,
-                  mispEventId: fp.eventId, mispEventUuid: fp.eventUuid, attributeType: fp.type, value: fp.value, reason: fp.reason,
-                  evidence: fp.evidence, action, status,
+                  runId,
+                  day: day.day,
+                  organizationId: fp.organizationId,
+                  mispAttributeId: fp.attributeId,
+                  mispAttributeUuid: fp.attributeUuid,
+                  mispEventId: fp.eventId,
+                  mispEventUuid: fp.eventUuid,
+                  attributeType: fp.type,
+                  value: fp.value,
+                  reason: fp.reason,
+                  evidence: fp.evidence,
+                  action,
+                  status,
                 };
               }
             }

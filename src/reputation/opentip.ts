@@ -139,8 +139,7 @@ export class OpenTipProvider implements ReputationProvider {
     }
     if (status === 401) {
       throw new ReputationAuthError(
-        'The OpenTIP API key was refused (401): it is wrong or expired. Create a new key at ' +
-          'https://opentip.kaspersky.com (My account → API) and set OPENTIP_KEY.',
+        'The OpenTIP API key was refused (401): it is wrong or expired. Create a new key at ' + 'https://opentip.kaspersky.com (My account → API) and set OPENTIP_KEY.',
         this.name,
       );
     }

@@ -5,14 +5,7 @@ import { HostnameIndex } from './hostname-index.js';
 import { REGEX_MAX_VALUE_LENGTH } from './regex-bound.js';
 import { StringIndex } from './string-index.js';
 import { SubstringIndex } from './substring-index.js';
-import {
-  WARNINGLIST_TYPES,
-  type EngineStats,
-  type EntryProblem,
-  type WarninglistDefinition,
-  type WarninglistHit,
-  type WarninglistType,
-} from './types.js';
+import { WARNINGLIST_TYPES, type EngineStats, type EntryProblem, type WarninglistDefinition, type WarninglistHit, type WarninglistType } from './types.js';
 
 /** Which lists apply to one attribute type, and so which indexes it must consult. */
 interface MatchPlan {
@@ -197,8 +190,7 @@ export class WarninglistEngine {
   }
 
   stats(): EngineStats {
-    const zero = (): Record<WarninglistType, number> =>
-      Object.fromEntries(WARNINGLIST_TYPES.map((t) => [t, 0])) as Record<WarninglistType, number>;
+    const zero = (): Record<WarninglistType, number> => Object.fromEntries(WARNINGLIST_TYPES.map((t) => [t, 0])) as Record<WarninglistType, number>;
     const listsByType = zero();
     const entriesByType = zero();
     for (const d of this.definitions) {

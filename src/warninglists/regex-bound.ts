@@ -84,7 +84,5 @@ export function unboundedBacktracking(body: string): string | null {
       i += q.length;
     }
   }
-  return unboundedCount > MAX_UNBOUNDED_REPETITIONS
-    ? `${unboundedCount} unbounded repetitions: testing a value can take time growing as its length to the power of ${unboundedCount}`
-    : null;
+  return unboundedCount > MAX_UNBOUNDED_REPETITIONS ? `${unboundedCount} unbounded repetitions: testing a value can take time growing as its length to the power of ${unboundedCount}` : null;
 }

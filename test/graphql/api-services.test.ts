@@ -86,7 +86,11 @@ describe('API services against the MISP and OpenTIP simulators', () => {
     listsDir = mkdtempSync(join(tmpdir(), 'mtc-lists-'));
     writeLists(listsDir, BUILTIN_WARNINGLISTS);
     world = await pipelineWorld({ sim: { ...sim, warninglistsDir: listsDir }, register: [1, 2], env: { WARNINGLIST_FILTERS: 'sim' } });
-    api = await graphqlHarness(world.db.prisma, world.config, createApiServices(world.deps, () => undefined));
+    api = await graphqlHarness(
+      world.db.prisma,
+      world.config,
+      createApiServices(world.deps, () => undefined),
+    );
     // A dry run logs REPORT_ONLY rows and never touches MISP; then the day is curated.
     expect((await runNow(world.deps, DAY, DAY, { dryRun: true })).run.status).toBe('SUCCEEDED');
     expect((await runNow(world.deps, DAY, DAY)).run.status).toBe('SUCCEEDED');
@@ -136,7 +140,7 @@ describe('API services against the MISP and OpenTIP simulators', () => {
       expect(await world.db.prisma.curationLog.findMany({ orderBy: { id: 'asc' } })).toEqual(before.logs);
     });
 
-    it('passes on MISP\'s refusal with its code, and keeps the row DONE', async () => {
+    it("passes on MISP's refusal with its code, and keeps the row DONE", async () => {
       const row = await world.db.prisma.curationLog.findFirstOrThrow({ where: { action: 'SOFT_DELETE', status: 'DONE' }, orderBy: { id: 'desc' } });
       // Meanwhile a MISP admin deleted the attribute for good.
       await hardDeleteInMisp(world.misp, world.misp.keys.admin, row.mispAttributeId);
@@ -242,7 +246,11 @@ describe('API services without a MISP', () => {
     db = await tempDb();
     const config = testConfig();
     const deps = createPipelineDeps(db.prisma, config, silentLogger);
-    api = await graphqlHarness(db.prisma, config, createApiServices(deps, () => undefined));
+    api = await graphqlHarness(
+      db.prisma,
+      config,
+      createApiServices(deps, () => undefined),
+    );
   });
   afterAll(() => db?.close());
 

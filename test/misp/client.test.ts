@@ -2,15 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  MispAuthenticationError,
-  MispClient,
-  MispNotFoundError,
-  MispPermissionError,
-  MispSaveError,
-  MispUnexpectedResponseError,
-  type MispAttribute,
-} from '../../src/misp/index.js';
+import { MispAuthenticationError, MispClient, MispNotFoundError, MispPermissionError, MispSaveError, MispUnexpectedResponseError, type MispAttribute } from '../../src/misp/index.js';
 import { MispSimulator, SKIPPED_TYPES, AUTH_FAILED, POST_ONLY } from '../../src/misp/simulator/index.js';
 import { FAST_RETRY, clientFor, hardDeleteInMisp, rejectionOf } from './helpers.js';
 

@@ -13,8 +13,7 @@ beforeAll(async () => {
 afterAll(() => sim.stop());
 beforeEach(() => sim.setFaults({}));
 
-const expectedIds = () =>
-  [...sim.dataset.attributesOfDay(DAY)].filter((a) => !a.deleted && !SKIPPED_TYPES.includes(a.type)).map((a) => String(a.id));
+const expectedIds = () => [...sim.dataset.attributesOfDay(DAY)].filter((a) => !a.deleted && !SKIPPED_TYPES.includes(a.type)).map((a) => String(a.id));
 
 async function ids(client: MispClient, pageSize = 50): Promise<string[]> {
   const { from, to } = sim.dataset.dayRange(DAY);

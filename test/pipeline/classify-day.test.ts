@@ -14,7 +14,19 @@ import { pipelineWorld, SHARED_LISTS, type PipelineWorld } from './helpers.js';
 
 const DAY = '2026-05-01';
 const BUDGET = 12;
-const sim = { seed: 31, communities: 3, creatorsPerCommunity: 2, startDate: DAY, days: 1, perDay: 900, maxEventSize: 25, oversizedEventsPerDay: 1, oversizedEventSize: 60, falsePositiveShare: 0.15, pulledShare: 0.1 };
+const sim = {
+  seed: 31,
+  communities: 3,
+  creatorsPerCommunity: 2,
+  startDate: DAY,
+  days: 1,
+  perDay: 900,
+  maxEventSize: 25,
+  oversizedEventsPerDay: 1,
+  oversizedEventSize: 60,
+  falsePositiveShare: 0.15,
+  pulledShare: 0.1,
+};
 const env = { MAX_ATTRIBUTES_PER_EVENT: '30', MISP_PAGE_SIZE: '40', OPENTIP_DAILY_BUDGET: String(BUDGET), OPENTIP_CONCURRENCY: '4' };
 
 const ZONE_VERDICT: Record<string, ProviderVerdict> = { Green: 'benign', Red: 'malicious', Orange: 'malicious', Yellow: 'malicious', Grey: 'unknown' };
@@ -29,10 +41,12 @@ async function warmHalf(world: PipelineWorld): Promise<Set<string>> {
   }
   const hash = (s: string) => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
   const now = Date.now();
-  const data = [...keys].filter(([key]) => hash(key) % 2 === 0).map(([, r]) => {
-    const zone = world.opentip.zoneOf(r.kind as 'ip', r.value);
-    return { provider: OPENTIP_PROVIDER, kind: r.kind, value: r.value, verdict: TO_DB[ZONE_VERDICT[zone]!], zone, checkedAt: new Date(now), expiresAt: new Date(now + 86_400_000) };
-  });
+  const data = [...keys]
+    .filter(([key]) => hash(key) % 2 === 0)
+    .map(([, r]) => {
+      const zone = world.opentip.zoneOf(r.kind as 'ip', r.value);
+      return { provider: OPENTIP_PROVIDER, kind: r.kind, value: r.value, verdict: TO_DB[ZONE_VERDICT[zone]!], zone, checkedAt: new Date(now), expiresAt: new Date(now + 86_400_000) };
+    });
   await world.db.prisma.reputationVerdict.createMany({ data });
   return new Set(data.map((d) => `${d.kind}:${d.value}`));
 }
@@ -112,8 +126,16 @@ describe.skipIf(SHARED_LISTS === undefined)(needsSharedWarninglists('classifyDay
     const { engine } = await now.deps.warninglists.load();
     const pages: number[] = [];
     const day = await classifyDay({
-      misp, engine, reputation, communities: communities.byMispOrgId, day: DAY, timeZone: 'UTC', skippedTypes: config.skippedTypes,
-      maxAttributesPerEvent: config.maxAttributesPerEvent, pageSize: config.mispPageSize, onProgress: (n) => pages.push(n),
+      misp,
+      engine,
+      reputation,
+      communities: communities.byMispOrgId,
+      day: DAY,
+      timeZone: 'UTC',
+      skippedTypes: config.skippedTypes,
+      maxAttributesPerEvent: config.maxAttributesPerEvent,
+      pageSize: config.mispPageSize,
+      onProgress: (n) => pages.push(n),
     });
     expect(pages.length).toBeGreaterThan(10);
 

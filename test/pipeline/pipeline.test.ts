@@ -16,7 +16,19 @@ describe.skipIf(SHARED_LISTS === undefined)(needsSharedWarninglists('daily pipel
   let world: PipelineWorld;
   let reference: ReferenceMatcher;
 
-  const sim = { seed: 11, communities: 4, creatorsPerCommunity: 2, startDate: DAYS[0], days: DAYS.length, perDay: 700, maxEventSize: 25, oversizedEventsPerDay: 1, oversizedEventSize: 60, falsePositiveShare: 0.2, pulledShare: 0.1 };
+  const sim = {
+    seed: 11,
+    communities: 4,
+    creatorsPerCommunity: 2,
+    startDate: DAYS[0],
+    days: DAYS.length,
+    perDay: 700,
+    maxEventSize: 25,
+    oversizedEventsPerDay: 1,
+    oversizedEventSize: 60,
+    falsePositiveShare: 0.2,
+    pulledShare: 0.1,
+  };
 
   beforeAll(async () => {
     world = await pipelineWorld({ sim, register: REGISTERED, env: { MAX_ATTRIBUTES_PER_EVENT: String(CAP) } });
@@ -47,7 +59,11 @@ describe.skipIf(SHARED_LISTS === undefined)(needsSharedWarninglists('daily pipel
         expect(pick(row), `${day} community ${n}`).toEqual(pick(expected.counts.get(n)!));
         expect(row.evaluated).toBe(row.warninglistFalsePositives + row.reputationFalsePositives + row.confirmedMalicious + row.unknown + row.unchecked);
         for (const breakdown of [row.types, row.creators]) {
-          for (const f of COUNT_FIELDS) expect(breakdown.reduce((s, b) => s + b[f], 0), `${day} ${n} ${f}`).toBe(row[f]);
+          for (const f of COUNT_FIELDS)
+            expect(
+              breakdown.reduce((s, b) => s + b[f], 0),
+              `${day} ${n} ${f}`,
+            ).toBe(row[f]);
         }
       }
     }
@@ -85,7 +101,9 @@ describe.skipIf(SHARED_LISTS === undefined)(needsSharedWarninglists('daily pipel
 
   it('gives every day of a backfill its own CURATION_MAX_ACTIONS_PER_DAY', async () => {
     const range = [DAYS[1]!, DAYS[2]!];
-    const perDay = await Promise.all(range.map(async (day) => (await world.db.prisma.dailyContribution.aggregate({ where: { day }, _sum: { warninglistFalsePositives: true, reputationFalsePositives: true } }))._sum));
+    const perDay = await Promise.all(
+      range.map(async (day) => (await world.db.prisma.dailyContribution.aggregate({ where: { day }, _sum: { warninglistFalsePositives: true, reputationFalsePositives: true } }))._sum),
+    );
     const wanted = perDay.map((s) => (s.warninglistFalsePositives ?? 0) + (s.reputationFalsePositives ?? 0));
     const limit = Math.max(...wanted);
     expect(wanted[0]! + wanted[1]!).toBeGreaterThan(limit);
@@ -168,8 +186,15 @@ describe.skipIf(SHARED_LISTS === undefined)(needsSharedWarninglists('pipeline re
     const communities = await resolveCommunities(prisma, misp, world.deps.logger);
     const { engine } = await world.deps.warninglists.load();
     const day = await classifyDay({
-      misp, engine, reputation: world.deps.reputation, communities: communities.byMispOrgId, day: DAY, timeZone: 'UTC',
-      skippedTypes: world.config.skippedTypes, maxAttributesPerEvent: world.config.maxAttributesPerEvent, pageSize: world.config.mispPageSize,
+      misp,
+      engine,
+      reputation: world.deps.reputation,
+      communities: communities.byMispOrgId,
+      day: DAY,
+      timeZone: 'UTC',
+      skippedTypes: world.config.skippedTypes,
+      maxAttributesPerEvent: world.config.maxAttributesPerEvent,
+      pageSize: world.config.mispPageSize,
     });
     const plan = planCuration(day, { actions: ['SOFT_DELETE'], maxRatio: 1, maxActionsPerDay: 100000 });
     await writeDay(prisma, { runId: run.id, day, organizationIds: communities.organizationIds, plan });

@@ -96,8 +96,15 @@ describe.skipIf(SHARED_LISTS === undefined)(needsSharedWarninglists('curation by
     const communities = await resolveCommunities(prisma, misp, world.deps.logger);
     const { engine } = await world.deps.warninglists.load();
     const classified = await classifyDay({
-      misp, engine, reputation: world.deps.reputation, communities: communities.byMispOrgId, day, timeZone: 'UTC',
-      skippedTypes: world.config.skippedTypes, maxAttributesPerEvent: world.config.maxAttributesPerEvent, pageSize: world.config.mispPageSize,
+      misp,
+      engine,
+      reputation: world.deps.reputation,
+      communities: communities.byMispOrgId,
+      day,
+      timeZone: 'UTC',
+      skippedTypes: world.config.skippedTypes,
+      maxAttributesPerEvent: world.config.maxAttributesPerEvent,
+      pageSize: world.config.mispPageSize,
     });
     const plan = planCuration(classified, { actions: ['SIGHTING'], maxRatio: 1, maxActionsPerDay: 100000 });
     await writeDay(prisma, { runId: run.id, day: classified, organizationIds: communities.organizationIds, plan });

@@ -205,7 +205,11 @@ describe('database busy or full', () => {
 
   it('answers a mutation made while another process holds the lock with a clear error, writes nothing, and takes it once the lock is gone', async () => {
     await world(async (w) => {
-      const api = await graphqlHarness(w.db.prisma, w.config, createApiServices(w.deps, () => undefined));
+      const api = await graphqlHarness(
+        w.db.prisma,
+        w.config,
+        createApiServices(w.deps, () => undefined),
+      );
       const mutation = 'mutation { addSyncUser(email: "sync@late.example", organizationAlias: "late") { __typename ... on Error { message } } }';
       // Tokens are looked up (and their last use stamped) before the lock is taken.
       expect((await api.run('{ organizations { alias } }')).errors).toBeUndefined();
@@ -222,7 +226,11 @@ describe('database busy or full', () => {
   it('answers a mutation made while the disk is full with a clear error and writes nothing', async () => {
     await world(async (w) => {
       const { prisma } = w.db;
-      const api = await graphqlHarness(prisma, w.config, createApiServices(w.deps, () => undefined));
+      const api = await graphqlHarness(
+        prisma,
+        w.config,
+        createApiServices(w.deps, () => undefined),
+      );
       expect((await api.run('{ organizations { alias } }')).errors).toBeUndefined();
       const before = await tableCounts(w);
       const [{ page_count: pages }] = await prisma.$queryRawUnsafe<[{ page_count: bigint }]>('PRAGMA page_count');

@@ -12,7 +12,12 @@ import { liveBytes, mb } from './gc.js';
 
 /** A dashboard's request for one more distinct range, and the answer Yoga would give it. */
 function distinctRequest(i: number): { req: IncomingMessage; body: Buffer; response: Response } {
-  const body = Buffer.from(JSON.stringify({ query: 'query($from: Date!, $to: Date!) { leaderboard(from: $from, to: $to) { rank organization { alias } valid } }', variables: { from: '2026-01-01', to: `2026-02-${String((i % 28) + 1).padStart(2, '0')}`, n: i } }));
+  const body = Buffer.from(
+    JSON.stringify({
+      query: 'query($from: Date!, $to: Date!) { leaderboard(from: $from, to: $to) { rank organization { alias } valid } }',
+      variables: { from: '2026-01-01', to: `2026-02-${String((i % 28) + 1).padStart(2, '0')}`, n: i },
+    }),
+  );
   const req = { headers: { authorization: 'Bearer mtc_reader', accept: 'application/json', 'content-type': 'application/json' } } as unknown as IncomingMessage;
   const text = JSON.stringify({ data: { leaderboard: [{ rank: 1, organization: { alias: `community-${i}` }, valid: i }] } });
   const response = new Response(text, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)) } });

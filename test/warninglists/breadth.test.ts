@@ -6,7 +6,13 @@ import { needsSharedWarninglists, sharedWarninglists } from '../helpers/shared-d
 const REAL_LISTS_DIR = sharedWarninglists();
 
 const list = (type: WarninglistDefinition['type'], entries: string[]): WarninglistDefinition => ({
-  id: `t-${type}`, name: `Test ${type}`, type, version: 4, enabled: true, matchingAttributes: ['ALL'], entries,
+  id: `t-${type}`,
+  name: `Test ${type}`,
+  type,
+  version: 4,
+  enabled: true,
+  matchingAttributes: ['ALL'],
+  entries,
 });
 
 describe('entries too broad for any real list', () => {
@@ -26,9 +32,12 @@ describe('entries too broad for any real list', () => {
     expect(tooBroad('string', '')).toBeNull();
   });
 
-  it('keeps refused entries matching (counting stays MISP\'s) and reports them with the list name and version', () => {
+  it("keeps refused entries matching (counting stays MISP's) and reports them with the list name and version", () => {
     const engine = WarninglistEngine.build([list('cidr', ['0.0.0.0/0', '10.0.0.0/8']), list('hostname', ['.COM.', 'example.org'])]);
-    expect(engine.refused.map((r) => [r.listName, r.version, r.entry])).toEqual([['Test cidr', 4, '0.0.0.0/0'], ['Test hostname', 4, '.COM.']]);
+    expect(engine.refused.map((r) => [r.listName, r.version, r.entry])).toEqual([
+      ['Test cidr', 4, '0.0.0.0/0'],
+      ['Test hostname', 4, '.COM.'],
+    ]);
     expect(engine.isHit('ip-dst', '203.0.113.9')).toBe(true);
     expect(engine.isHit('domain', 'anything.com')).toBe(true);
   });

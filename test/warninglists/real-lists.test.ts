@@ -1,10 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeValueGenerator } from '../../bench/warninglists-values.js';
-import {
-  WarninglistEngine,
-  loadWarninglistsFromDirectory,
-  type WarninglistDefinition,
-} from '../../src/warninglists/index.js';
+import { WarninglistEngine, loadWarninglistsFromDirectory, type WarninglistDefinition } from '../../src/warninglists/index.js';
 import { ReferenceMatcher } from './reference.js';
 import { needsSharedWarninglists, sharedWarninglists } from '../helpers/shared-data.js';
 

@@ -6,7 +6,13 @@ import { REGEX_MAX_VALUE_LENGTH, unboundedBacktracking } from '../../src/warning
 import { ReferenceMatcher } from './reference.js';
 
 const regexList = (entries: string[]): WarninglistDefinition => ({
-  id: 'r', name: 'Test regexes', type: 'regex', version: 1, enabled: true, matchingAttributes: ['ALL'], entries,
+  id: 'r',
+  name: 'Test regexes',
+  type: 'regex',
+  version: 1,
+  enabled: true,
+  matchingAttributes: ['ALL'],
+  entries,
 });
 
 describe('the regex bound', () => {
@@ -23,11 +29,17 @@ describe('the regex bound', () => {
     expect(engine.isHit('email-src', 'abuse@example.org')).toBe(true);
   });
 
-  it('accepts the real lists\' patterns and ordinary ones', () => {
+  it("accepts the real lists' patterns and ordinary ones", () => {
     for (const body of [
-      '^(security|noc|soc|abuse)\\@.*\\..*$', '((?:\\+|00)1)?([0-9]{3})55501([0-9]{2})', '((?:\\+|00)33?|0?)(19900|26191)([0-9]{4})',
-      '^[a-z0-9._%+-]+@example\\.(com|org)$', '(foo|bar)?baz', '[(*+]+x', '\\(a+\\)*',
-    ]) expect(unboundedBacktracking(body), body).toBeNull();
+      '^(security|noc|soc|abuse)\\@.*\\..*$',
+      '((?:\\+|00)1)?([0-9]{3})55501([0-9]{2})',
+      '((?:\\+|00)33?|0?)(19900|26191)([0-9]{4})',
+      '^[a-z0-9._%+-]+@example\\.(com|org)$',
+      '(foo|bar)?baz',
+      '[(*+]+x',
+      '\\(a+\\)*',
+    ])
+      expect(unboundedBacktracking(body), body).toBeNull();
   });
 
   it('does not test values longer than REGEX_MAX_VALUE_LENGTH, in the engine as in the reference', () => {

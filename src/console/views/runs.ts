@@ -17,7 +17,10 @@ export async function renderRuns(main: HTMLElement, session: Session, signal: Ab
     if (!LIVE.includes(run.status)) return;
     subscribe(RunProgressDocument, { id: run.id }, (data) => show(data.pipelineRunProgress), signal).catch((error: unknown) => {
       if (signal.aborted) return;
-      rows.get(run.id)?.querySelector('.run-live')?.replaceChildren(notice('error', error instanceof Error ? error.message : String(error)));
+      rows
+        .get(run.id)
+        ?.querySelector('.run-live')
+        ?.replaceChildren(notice('error', error instanceof Error ? error.message : String(error)));
     });
   };
   const show = (run: Run) => {
@@ -50,7 +53,15 @@ export async function renderRuns(main: HTMLElement, session: Session, signal: Ab
         h(
           'table',
           { class: 'data runs' },
-          h('thead', {}, h('tr', {}, ['Run', 'What', 'Days', 'Status', 'Progress', 'Found', 'Notes and errors', ...(session.isAdmin ? [''] : [])].map((c) => h('th', { scope: 'col' }, c)))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ['Run', 'What', 'Days', 'Status', 'Progress', 'Found', 'Notes and errors', ...(session.isAdmin ? [''] : [])].map((c) => h('th', { scope: 'col' }, c)),
+            ),
+          ),
           tbody,
         ),
       ),
@@ -65,7 +76,14 @@ function runRow(run: Run, session: Session): HTMLElement {
   const live = LIVE.includes(run.status);
   const cells = [
     h('td', {}, `#${run.id}`),
-    h('td', {}, run.kind.toLowerCase().replace('_', ' '), run.dryRun ? ' (dry run)' : '', run.curate ? '' : ' (no curation)', h('div', { class: 'muted' }, `by ${run.trigger.toLowerCase().replace('_', ' ')}`)),
+    h(
+      'td',
+      {},
+      run.kind.toLowerCase().replace('_', ' '),
+      run.dryRun ? ' (dry run)' : '',
+      run.curate ? '' : ' (no curation)',
+      h('div', { class: 'muted' }, `by ${run.trigger.toLowerCase().replace('_', ' ')}`),
+    ),
     h('td', {}, run.fromDay === run.toDay ? run.fromDay : `${run.fromDay} to ${run.toDay}`),
     h('td', { class: `status status-${run.status.toLowerCase()}` }, run.status.toLowerCase(), run.cancelRequested && live ? ' (cancelling)' : ''),
     h(
@@ -121,22 +139,23 @@ function formText(data: FormData, name: string): string {
 function adminForms(queued: (run: Run) => void): HTMLElement {
   const yesterday = lastDay();
   const outcome = h('div', { class: 'form-outcome', 'aria-live': 'polite' });
-  const submit = (form: HTMLFormElement, send: () => Promise<RunResult>) => whenever(async (event: Event) => {
-    event.preventDefault();
-    const button = form.querySelector('button')!;
-    button.disabled = true;
-    try {
-      const result = await send();
-      if (result.run) {
-        replace(outcome, notice('ok', `Queued run #${result.run.id}.`));
-        queued(result.run);
-      } else replace(outcome, notice('error', result.message ?? 'Refused.'));
-    } catch (error) {
-      replace(outcome, notice('error', error instanceof ApiError ? error.message : String(error)));
-    } finally {
-      button.disabled = false;
-    }
-  });
+  const submit = (form: HTMLFormElement, send: () => Promise<RunResult>) =>
+    whenever(async (event: Event) => {
+      event.preventDefault();
+      const button = form.querySelector('button')!;
+      button.disabled = true;
+      try {
+        const result = await send();
+        if (result.run) {
+          replace(outcome, notice('ok', `Queued run #${result.run.id}.`));
+          queued(result.run);
+        } else replace(outcome, notice('error', result.message ?? 'Refused.'));
+      } catch (error) {
+        replace(outcome, notice('error', error instanceof ApiError ? error.message : String(error)));
+      } finally {
+        button.disabled = false;
+      }
+    });
   const dayForm: HTMLFormElement = h(
     'form',
     { class: 'run-form', 'aria-labelledby': 'run-day-title' },

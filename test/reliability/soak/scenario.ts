@@ -39,9 +39,7 @@ export type SoakCuration = (typeof SOAK_CURATIONS)[number];
 const SHARED_LISTS = sharedWarninglists();
 const LIST_FILTERS = SHARED_LISTS !== undefined ? 'alexa,tranco,public-dns,amazon,google,empty-hashes' : 'sim';
 
-export const COUNT_FIELDS = [
-  'seen', 'capped', 'evaluated', 'warninglistFalsePositives', 'reputationFalsePositives', 'confirmedMalicious', 'unknown', 'unchecked', 'valid',
-] as const;
+export const COUNT_FIELDS = ['seen', 'capped', 'evaluated', 'warninglistFalsePositives', 'reputationFalsePositives', 'confirmedMalicious', 'unknown', 'unchecked', 'valid'] as const;
 export type CountField = (typeof COUNT_FIELDS)[number];
 export type Counts = Record<CountField, number>;
 
@@ -52,9 +50,7 @@ export type Counts = Record<CountField, number>;
  */
 export const MAX_RATIO = 0.45;
 
-export const RUN_FIELDS = [
-  'daysDone', 'daysTotal', 'attributesProcessed', 'warninglistFalsePositives', 'reputationFalsePositives', 'curationPlanned', 'curationDone', 'curationFailed',
-] as const;
+export const RUN_FIELDS = ['daysDone', 'daysTotal', 'attributesProcessed', 'warninglistFalsePositives', 'reputationFalsePositives', 'curationPlanned', 'curationDone', 'curationFailed'] as const;
 
 export function registered(o: ScenarioOptions): number[] {
   return Array.from({ length: Math.max(1, o.communities - 1) }, (_, i) => i + 1);
@@ -72,9 +68,18 @@ export interface World {
 
 export function simulatorOptions(o: ScenarioOptions): MispSimulatorOptions {
   return {
-    seed: o.seed, communities: o.communities, creatorsPerCommunity: 2, startDate: o.startDate, days: o.days, perDay: o.perDay,
-    maxEventSize: Math.max(2, Math.floor(o.cap * 0.8)), oversizedEventsPerDay: 1, oversizedEventSize: o.cap * 2,
-    falsePositiveShare: 0.08, pulledShare: 0.1, warninglistsDir: SHARED_LISTS ?? false,
+    seed: o.seed,
+    communities: o.communities,
+    creatorsPerCommunity: 2,
+    startDate: o.startDate,
+    days: o.days,
+    perDay: o.perDay,
+    maxEventSize: Math.max(2, Math.floor(o.cap * 0.8)),
+    oversizedEventsPerDay: 1,
+    oversizedEventSize: o.cap * 2,
+    falsePositiveShare: 0.08,
+    pulledShare: 0.1,
+    warninglistsDir: SHARED_LISTS ?? false,
   };
 }
 
@@ -181,11 +186,7 @@ export interface Snapshot {
 export function readSnapshot(path: string, runId: number): Snapshot {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    const run = db
-      .prepare(
-        `SELECT id, status, error, notes, currentDay, ${RUN_FIELDS.join(', ')} FROM PipelineRun WHERE id = ?`,
-      )
-      .get(runId) as RunRow | undefined;
+    const run = db.prepare(`SELECT id, status, error, notes, currentDay, ${RUN_FIELDS.join(', ')} FROM PipelineRun WHERE id = ?`).get(runId) as RunRow | undefined;
     if (!run) throw new Error(`run ${runId} is not in ${path}`);
     const fields = COUNT_FIELDS.map((f) => `x.${f} AS ${f}`).join(', ');
     const counts = new Map<string, Counts>();
@@ -202,13 +203,13 @@ export function readSnapshot(path: string, runId: number): Snapshot {
     ] as const;
     for (const [table, column, label] of breakdowns) {
       const rows = db
-        .prepare(`SELECT c.day AS day, o.alias AS alias, x.${column} AS k, ${fields} FROM ${table} x JOIN DailyContribution c ON c.id = x.contributionId JOIN Organization o ON o.id = c.organizationId`)
+        .prepare(
+          `SELECT c.day AS day, o.alias AS alias, x.${column} AS k, ${fields} FROM ${table} x JOIN DailyContribution c ON c.id = x.contributionId JOIN Organization o ON o.id = c.organizationId`,
+        )
         .all() as Record<string, unknown>[];
       for (const r of rows) counts.set(`${r.day}|${r.alias}|${label}:${r.k}`, pick(r));
     }
-    const curation = db
-      .prepare('SELECT id, mispAttributeId AS attribute, day, status, action, error FROM CurationLog WHERE runId = ? ORDER BY id')
-      .all(runId) as CurationRow[];
+    const curation = db.prepare('SELECT id, mispAttributeId AS attribute, day, status, action, error FROM CurationLog WHERE runId = ? ORDER BY id').all(runId) as CurationRow[];
     return { run, counts, dayRows, curation };
   } finally {
     db.close();
@@ -235,9 +236,7 @@ export async function cleanRun(o: ScenarioOptions): Promise<CleanRun> {
     const path = join(dir, 'clean.db');
     const runId = await prepareDatabase(path, world, o);
     // The independent expectation, from the simulators' ground truth before anything is curated.
-    const definitions = world.misp.warninglists.index().Warninglists.map((w) =>
-      parseListJson(w.Warninglist.id, world.misp.warninglists.export(Number(w.Warninglist.id)), w.Warninglist.name),
-    );
+    const definitions = world.misp.warninglists.index().Warninglists.map((w) => parseListJson(w.Warninglist.id, world.misp.warninglists.export(Number(w.Warninglist.id)), w.Warninglist.name));
     const reference = new ReferenceMatcher(selectWarninglists(definitions, { filterWords: LIST_FILTERS.split(','), maxEntries: 0 }).selected);
     const expected = daysBetween(o.startDate, lastDay(o)).map((day) => ({ day, ...expectedDay(world.misp, world.opentip, reference, day, registered(o), o.cap) }));
 
@@ -263,10 +262,12 @@ export async function cleanRun(o: ScenarioOptions): Promise<CleanRun> {
     for (const { day, counts, falsePositiveIds } of expected) {
       // Curated: the false positives of the communities whose share stays under CURATION_MAX_RATIO.
       const refused = new Set(
-        [...counts].filter(([, c]) => {
-          const fp = c.warninglistFalsePositives + c.reputationFalsePositives;
-          return fp > 0 && fp / c.evaluated > MAX_RATIO;
-        }).map(([n]) => n),
+        [...counts]
+          .filter(([, c]) => {
+            const fp = c.warninglistFalsePositives + c.reputationFalsePositives;
+            return fp > 0 && fp / c.evaluated > MAX_RATIO;
+          })
+          .map(([n]) => n),
       );
       for (const id of falsePositiveIds) {
         const owner = world.misp.dataset.attribute(Number(id))!.ownerOrgId;
