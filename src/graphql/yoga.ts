@@ -18,7 +18,7 @@ import { useIntrospectionAccess } from './introspection-access.js';
 import { useRangeCost } from './range-cost.js';
 import { useReaderErrorRedaction } from './reader-view.js';
 import { DEFAULT_PROGRESS_LIMITS, RunProgressHub, type ProgressLimits } from './run-progress.js';
-import { corsOptions } from '../http/cors.js';
+import { corsOptions } from './cors.js';
 import { usePersistedDocuments } from './persisted-operations.js';
 import { schema } from './schema.js';
 
