@@ -126,7 +126,9 @@ async function main() {
     const fcp = median(loads.map((l) => l.firstContentfulPaint));
     const ready = median(loads.map((l) => l.ready));
     const floorReady = median(floors.map((l) => l.ready));
-    console.log(`console assets: dashboard ${(built.dashboardGzipBytes / 1024).toFixed(1)} KB gzipped (budget 400 KB); GraphiQL ${(built.graphiqlGzipBytes / 1024).toFixed(0)} KB gzipped, loaded by /graphql only`);
+    console.log(
+      `console assets: dashboard ${(built.dashboardGzipBytes / 1024).toFixed(1)} KB gzipped (budget 400 KB); GraphiQL ${(built.graphiqlGzipBytes / 1024).toFixed(0)} KB gzipped, loaded by /graphql only`,
+    );
     console.log(`data: ${COMMUNITIES} communities x ${DAYS} days = ${full.rows} daily rows; view: leaderboard over ${FIRST_DAY}..${LAST_DAY}, chart of the top 5 per day`);
     console.log(`first contentful paint: ${ms(fcp)} (median of ${ROUNDS} cold loads)`);
     console.log(`leaderboard and chart drawn: ${ms(ready)} (min ${ms(Math.min(...loads.map((l) => l.ready)))}, max ${ms(Math.max(...loads.map((l) => l.ready)))})`);

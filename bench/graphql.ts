@@ -69,7 +69,14 @@ function counts(org: number, day: number) {
 
 /** The same split for both breakdown kinds: the first half gets the warninglist hits, the malicious and the capped, the second the rest. */
 function half(r: ReturnType<typeof counts>, first: boolean) {
-  const split = { wl: first ? r.warninglistFalsePositives : 0, rep: first ? r.reputationFalsePositives : 0, mal: first ? r.confirmedMalicious : 0, unk: first ? 0 : r.unknown, unch: first ? 0 : r.unchecked, capped: first ? r.capped : 0 };
+  const split = {
+    wl: first ? r.warninglistFalsePositives : 0,
+    rep: first ? r.reputationFalsePositives : 0,
+    mal: first ? r.confirmedMalicious : 0,
+    unk: first ? 0 : r.unknown,
+    unch: first ? 0 : r.unchecked,
+    capped: first ? r.capped : 0,
+  };
   const evaluated = split.wl + split.rep + split.mal + split.unk + split.unch;
   return [evaluated + split.capped, split.capped, evaluated, split.wl, split.rep, split.mal, split.unk, split.unch, split.mal + split.unk + split.unch];
 }
@@ -95,7 +102,19 @@ function seed(path: string) {
       const day = addDays(FIRST_DAY, d);
       orgIds.forEach((organizationId, o) => {
         const c = counts(o, d);
-        const id = daily.run(organizationId, day, c.seen, c.capped, c.evaluated, c.warninglistFalsePositives, c.reputationFalsePositives, c.confirmedMalicious, c.unknown, c.unchecked, c.valid).lastInsertRowid;
+        const id = daily.run(
+          organizationId,
+          day,
+          c.seen,
+          c.capped,
+          c.evaluated,
+          c.warninglistFalsePositives,
+          c.reputationFalsePositives,
+          c.confirmedMalicious,
+          c.unknown,
+          c.unchecked,
+          c.valid,
+        ).lastInsertRowid;
         type.run(id, 'ip-dst', ...half(c, true));
         type.run(id, 'domain', ...half(c, false));
         creator.run(id, '1', 'Self', ...half(c, true));
@@ -319,7 +338,7 @@ async function measure(job: LoadJob, profile: string): Promise<Measured> {
 
 /** The statements straight on SQLite, one after the other (SQLite runs one at a time anyway). */
 function floor(sqlite: Database.Database, sqls: Prisma.Sql[], runs: number): Stats {
-  const statements = sqls.map((sql) => ({ statement: sqlite.prepare(sql.sql), values: sql.values as unknown[] }));
+  const statements = sqls.map((sql) => ({ statement: sqlite.prepare(sql.sql), values: sql.values }));
   const latencies: number[] = [];
   const started = performance.now();
   for (let i = 0; i < runs; i++) {
@@ -336,11 +355,19 @@ async function afterWrites(prisma: Db, pool: Pool, token: string, query: string,
   for (let i = 0; i < 20; i++) {
     await prisma.organization.update({ where: { alias: 'community-000' }, data: { mispOrgName: `touched ${i}` } });
     const started = performance.now();
-    const response = await pool.request({ path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+    const response = await pool.request({
+      path: '/graphql',
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
     await response.body.text();
     latencies.push(performance.now() - started);
   }
-  return summarise(latencies, latencies.reduce((a, b) => a + b, 0));
+  return summarise(
+    latencies,
+    latencies.reduce((a, b) => a + b, 0),
+  );
 }
 
 /** Runs `fn` under the CPU profiler of this (the server's) thread when --profile is given. */
@@ -405,12 +432,19 @@ async function csvExports(prisma: Db, url: string, token: string, sqlite: Databa
   const pool = new Pool(url, { connections: 1 });
   const rows = COMMUNITIES * DAYS;
   const query = `from=${FIRST_DAY}&to=${LAST_DAY}&granularity=DAY`;
-  const graphqlBody = JSON.stringify({ query: `query Year($from: Date!, $to: Date!) { contributions(from: $from, to: $to, granularity: DAY) { start organization { alias } seen capped evaluated warninglistFalsePositives reputationFalsePositives falsePositives confirmedMalicious unknown unchecked valid qualityRatio days daysCovered coverage } }`, variables: { from: FIRST_DAY, to: LAST_DAY } });
+  const graphqlBody = JSON.stringify({
+    query: `query Year($from: Date!, $to: Date!) { contributions(from: $from, to: $to, granularity: DAY) { start organization { alias } seen capped evaluated warninglistFalsePositives reputationFalsePositives falsePositives confirmedMalicious unknown unchecked valid qualityRatio days daysCovered coverage } }`,
+    variables: { from: FIRST_DAY, to: LAST_DAY },
+  });
   const auth = { authorization: `Bearer ${token}` };
   const kinds = [
     { name: 'CSV, GET /api/contributions.csv (streamed)', run: () => streamed(pool, { path: `/api/contributions.csv?${query}`, method: 'GET', headers: auth }), expectLines: rows + 1 },
     { name: 'REST JSON, GET /api/contributions', run: () => streamed(pool, { path: `/api/contributions?${query}`, method: 'GET', headers: auth }), expectLines: 0 },
-    { name: 'GraphQL contributions, same fields', run: () => streamed(pool, { path: '/graphql', method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: graphqlBody }), expectLines: 0 },
+    {
+      name: 'GraphQL contributions, same fields',
+      run: () => streamed(pool, { path: '/graphql', method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: graphqlBody }),
+      expectLines: 0,
+    },
   ];
   console.log(`Export of a year of contributions (${rows} rows: ${COMMUNITIES} communities × ${DAYS} days), first request after a commit, one client, median of ${ROUNDS}`);
   const results: { ms: number; firstByteMs: number; bytes: number }[] = [];
@@ -425,13 +459,23 @@ async function csvExports(prisma: Db, url: string, token: string, sqlite: Databa
     runs.sort((a, b) => a.ms - b.ms);
     const median = runs[Math.floor(runs.length / 2)]!;
     results.push(median);
-    console.log(`  ${kind.name.padEnd(44)} ${(median.ms / 1000).toFixed(2).padStart(6)} s   ${Math.round(rows / (median.ms / 1000)).toLocaleString('en').padStart(8)} rows/s   ${(median.bytes / 1048576).toFixed(1).padStart(5)} MB   first byte after ${(median.firstByteMs / 1000).toFixed(2)} s`);
+    console.log(
+      `  ${kind.name.padEnd(44)} ${(median.ms / 1000).toFixed(2).padStart(6)} s   ${Math.round(rows / (median.ms / 1000))
+        .toLocaleString('en')
+        .padStart(8)} rows/s   ${(median.bytes / 1048576).toFixed(1).padStart(5)} MB   first byte after ${(median.firstByteMs / 1000).toFixed(2)} s`,
+    );
   }
   const [csv, json, graphql] = results as unknown as [{ ms: number }, { ms: number }, { ms: number }];
   // The floor: the year's rows read straight from SQLite, the statement the export runs a slice at a time.
   const year = floor(sqlite, [seriesSql({ from: FIRST_DAY, to: LAST_DAY, granularity: 'DAY', organizationIds: orgIds })], ROUNDS);
-  console.log(`  SQLite floor (the year's series statement alone)  ${(year.p50 / 1000).toFixed(2).padStart(6)} s   ${Math.round(rows / (year.p50 / 1000)).toLocaleString('en').padStart(8)} rows/s; the CSV export takes ${(csv.ms / year.p50).toFixed(2)}× its time`);
-  console.log(`  CSV throughput ÷ GraphQL's: ${(graphql.ms / csv.ms).toFixed(2)}×, ÷ REST JSON's: ${(json.ms / csv.ms).toFixed(2)}× (CSV streams from its first slice; JSON and GraphQL answer once the whole year is built)\n`);
+  console.log(
+    `  SQLite floor (the year's series statement alone)  ${(year.p50 / 1000).toFixed(2).padStart(6)} s   ${Math.round(rows / (year.p50 / 1000))
+      .toLocaleString('en')
+      .padStart(8)} rows/s; the CSV export takes ${(csv.ms / year.p50).toFixed(2)}× its time`,
+  );
+  console.log(
+    `  CSV throughput ÷ GraphQL's: ${(graphql.ms / csv.ms).toFixed(2)}×, ÷ REST JSON's: ${(json.ms / csv.ms).toFixed(2)}× (CSV streams from its first slice; JSON and GraphQL answer once the whole year is built)\n`,
+  );
   await pool.close();
 }
 
@@ -447,13 +491,17 @@ async function main() {
   try {
     const t = performance.now();
     const seeded = seed(path);
-    console.log(`seeded ${seeded.rows} daily rows (${COMMUNITIES} communities × ${DAYS} days, a day at a time) and ${seeded.breakdowns} breakdown rows in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    console.log(
+      `seeded ${seeded.rows} daily rows (${COMMUNITIES} communities × ${DAYS} days, a day at a time) and ${seeded.breakdowns} breakdown rows in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
     const { token } = await createToken(prisma, 'bench', 'READER');
     const { url } = await listen(server, 0, '127.0.0.1');
     // The floor runs block the event loop for seconds: keep idle client connections open meanwhile.
     server.keepAliveTimeout = 120_000;
     const sqlite = new Database(path, { readonly: true });
-    console.log(`${REQUESTS} requests per round, ${ROUNDS} rounds (the median round by p95 is shown), ${CLIENTS} concurrent clients (${CLIENT === 'raw' ? 'minimal keep-alive HTTP/1.1' : 'undici'}) in a worker thread, ${url}; node ${process.version}, ${availableParallelism()} CPUs, load average ${loadavg()[0]!.toFixed(1)}\n`);
+    console.log(
+      `${REQUESTS} requests per round, ${ROUNDS} rounds (the median round by p95 is shown), ${CLIENTS} concurrent clients (${CLIENT === 'raw' ? 'minimal keep-alive HTTP/1.1' : 'undici'}) in a worker thread, ${url}; node ${process.version}, ${availableParallelism()} CPUs, load average ${loadavg()[0]!.toFixed(1)}\n`,
+    );
 
     await load({ url }); // warm-up
     const http = await measure({ url }, `${opts.profile}-health.cpuprofile`);
@@ -495,7 +543,7 @@ async function main() {
       },
     ];
     for (const [n, c] of cases.entries()) {
-      if (!c.name.includes(opts.only!)) continue;
+      if (!c.name.includes(opts.only)) continue;
       const job: LoadJob = { url, graphql: { token, query: c.query, variables: c.variables, field: c.field, rows: c.rows } };
       await load(job); // warm-up: JIT, statement caches
       const api = await measure(job, `${opts.profile}-${n}.cpuprofile`);
@@ -525,10 +573,12 @@ async function main() {
         console.log(`  REST: GET ${c.rest} (answers of ${(rest.bytes / 1024).toFixed(1)} kB)`);
         console.log(`  REST over HTTP  ${fmt(rest.api)}   (p95 of the rounds: ${rest.p95s.map((p) => p.toFixed(1)).join(', ')} ms)`);
         console.log(`  server side     ${fmtServer(rest)}`);
-        console.log(`  GraphQL / REST  throughput ${(same.api.rps / rest.api.rps).toFixed(2)}× (same document), ${(api.api.rps / rest.api.rps).toFixed(2)}× (the smaller query above); REST p95 ÷ GraphQL's ${(rest.api.p95 / same.api.p95).toFixed(2)}×\n`);
+        console.log(
+          `  GraphQL / REST  throughput ${(same.api.rps / rest.api.rps).toFixed(2)}× (same document), ${(api.api.rps / rest.api.rps).toFixed(2)}× (the smaller query above); REST p95 ÷ GraphQL's ${(rest.api.p95 / same.api.p95).toFixed(2)}×\n`,
+        );
       }
     }
-    if ('CSV export'.includes(opts.only!)) await csvExports(prisma, url, token, sqlite, seeded.orgIds);
+    if ('CSV export'.includes(opts.only)) await csvExports(prisma, url, token, sqlite, seeded.orgIds);
     sqlite.close();
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -539,4 +589,3 @@ async function main() {
 
 if (isMainThread) await main();
 else parentPort!.postMessage(await clientLoops(workerData as LoadJob));
-

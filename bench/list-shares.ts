@@ -9,19 +9,18 @@
  * the widest selection (WARNINGLIST_FILTERS empty, WARNINGLIST_MAX_ENTRIES=0). A list's share of a
  * day = attributes it hits / attributes evaluated that day, all communities together.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SKIPPED_TYPES } from '../src/config/settings.js';
 import { MispSimulator } from '../src/misp/simulator/index.js';
-import { addDays } from '../src/pipeline/days.js';
+import { addDays } from '../src/calendar/days.js';
 import { loadWarninglistsFromDirectory, normaliseHostnameEntry, translatePcre, WarninglistEngine } from '../src/warninglists/index.js';
 import { parseCidrEntry } from '../src/warninglists/compile.js';
 import { REGEX_MAX_VALUE_LENGTH } from '../src/warninglists/regex-bound.js';
+import { benchListsOrExit, SHARED_WARNINGLISTS_PATH } from '../test/helpers/shared-data.js';
 
 const { values: args } = parseArgs({
   options: {
-    lists: { type: 'string', default: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/data/misp-warninglists') },
+    lists: { type: 'string', default: SHARED_WARNINGLISTS_PATH },
     days: { type: 'string', default: '7' },
     'per-day': { type: 'string', default: '5000' },
     'fp-share': { type: 'string', default: '0.12' },
@@ -29,7 +28,8 @@ const { values: args } = parseArgs({
   },
 });
 
-const definitions = await loadWarninglistsFromDirectory(args.lists);
+const listsDir = benchListsOrExit('bench:list-shares', args.lists);
+const definitions = await loadWarninglistsFromDirectory(listsDir);
 const engine = WarninglistEngine.build(definitions);
 
 // The entries: how broad real lists get.
@@ -61,13 +61,27 @@ console.log(`widest IPv4 network: /${widestV4}; widest IPv6 network: /${widestV6
 console.log(`shortest substring entry: ${shortestSubstring} characters`);
 console.log(`hostname entries of one label: ${singleLabel.join(', ') || 'none'}`);
 console.log(`regex entries matching the empty string: ${emptyMatchingRegexes}`);
-console.log(`real entries the breadth rules refuse: ${engine.refused.length}${engine.refused.length ? ` (${engine.refused.slice(0, 5).map((r) => `${r.listName}: ${r.entry}`).join('; ')})` : ''}`);
+console.log(
+  `real entries the breadth rules refuse: ${engine.refused.length}${
+    engine.refused.length
+      ? ` (${engine.refused
+          .slice(0, 5)
+          .map((r) => `${r.listName}: ${r.entry}`)
+          .join('; ')})`
+      : ''
+  }`,
+);
 
 // The shares: a realistic week.
 const days = Number(args.days);
 const start = '2026-03-01';
 const sim = await MispSimulator.start({
-  warninglistsDir: args.lists, seed: Number(args.seed), communities: 12, startDate: start, days, perDay: Number(args['per-day']),
+  warninglistsDir: listsDir,
+  seed: Number(args.seed),
+  communities: 12,
+  startDate: start,
+  days,
+  perDay: Number(args['per-day']),
   falsePositiveShare: Number(args['fp-share']),
 });
 const skipped = new Set(DEFAULT_SKIPPED_TYPES);
@@ -84,7 +98,7 @@ for (let i = 0; i < days; i++) {
   }
   perList.forEach((hits, l) => (maxShare[l] = Math.max(maxShare[l]!, hits / evaluated)));
   dayMax = Math.max(dayMax, ...[...perList].map((h) => h / evaluated));
-  console.log(`${day}: ${evaluated} attributes evaluated; the list hitting most hit ${(Math.max(...perList) / evaluated * 100).toFixed(2)}%`);
+  console.log(`${day}: ${evaluated} attributes evaluated; the list hitting most hit ${((Math.max(...perList) / evaluated) * 100).toFixed(2)}%`);
 }
 await sim.stop();
 const ranked = [...maxShare.entries()].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]);
@@ -103,6 +117,8 @@ if (contact.ok) {
     return performance.now() - start;
   };
   time(worst(64));
-  console.log(`\nregex bound: the contact e-mail pattern on its slowest ${REGEX_MAX_VALUE_LENGTH}-character value: ${time(worst(REGEX_MAX_VALUE_LENGTH)).toFixed(2)} ms; ` +
-    `on 40,000 characters (not tested any more): ${time(worst(40_000)).toFixed(0)} ms`);
+  console.log(
+    `\nregex bound: the contact e-mail pattern on its slowest ${REGEX_MAX_VALUE_LENGTH}-character value: ${time(worst(REGEX_MAX_VALUE_LENGTH)).toFixed(2)} ms; ` +
+      `on 40,000 characters (not tested any more): ${time(worst(40_000)).toFixed(0)} ms`,
+  );
 }

@@ -43,16 +43,9 @@ export interface PageQuery {
   notTypes: string[];
 }
 
-export type ParentMessage =
-  | { type: 'seed'; dbPath: string; query: PageQuery }
-  | { type: 'counters'; reset: boolean }
-  | { type: 'stop' };
+export type ParentMessage = { type: 'seed'; dbPath: string; query: PageQuery } | { type: 'counters'; reset: boolean } | { type: 'stop' };
 
-export type ChildMessage =
-  | SimulatorsReady
-  | { type: 'seeded'; verdicts: number; seconds: number }
-  | { type: 'counters'; requests: number }
-  | { type: 'error'; message: string };
+export type ChildMessage = SimulatorsReady | { type: 'seeded'; verdicts: number; seconds: number } | { type: 'counters'; requests: number } | { type: 'error'; message: string };
 
 /** The restSearch pages of a day, fetched and JSON.parse'd one at a time (the benchmark's floor). */
 export async function* restSearchPages(q: PageQuery): AsyncGenerator<{ type: string; value: string }[]> {
@@ -65,7 +58,12 @@ export async function* restSearchPages(q: PageQuery): AsyncGenerator<{ type: str
         method: 'POST',
         headers: { Authorization: q.key, Accept: 'application/json', 'Content-Type': 'application/json' },
         body: JSON.stringify({
-          returnFormat: 'json', timestamp: [q.from, q.to], limit: q.pageSize, page, order: 'Attribute.id asc', includeEventUuid: true,
+          returnFormat: 'json',
+          timestamp: [q.from, q.to],
+          limit: q.pageSize,
+          page,
+          order: 'Attribute.id asc',
+          includeEventUuid: true,
           ...(q.notTypes.length > 0 ? { type: { NOT: q.notTypes } } : {}),
         }),
       });
@@ -86,7 +84,13 @@ async function main(): Promise<void> {
   const send = (m: ChildMessage) => process.send!(m);
   const init = JSON.parse(process.argv[2]!) as SimulatorsInit;
   const misp = await MispSimulator.start({
-    seed: init.seed, communities: init.communities, startDate: init.day, days: 1, perDay: init.perDay, warninglistsDir: init.listsDir, pulledShare: 0.05,
+    seed: init.seed,
+    communities: init.communities,
+    startDate: init.day,
+    days: 1,
+    perDay: init.perDay,
+    warninglistsDir: init.listsDir,
+    pulledShare: 0.05,
   });
   const opentip = await startOpenTipSimulator({ seed: 5 });
 

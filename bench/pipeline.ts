@@ -35,9 +35,9 @@
  * request, which the output shows. Figures only, no assertions.
  */
 import { fork } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import { addSyncUser } from '../src/communities/sync-users.js';
@@ -45,13 +45,14 @@ import { loadConfig } from '../src/config/load.js';
 import { openDatabase } from '../src/db/client.js';
 import { silentLogger } from '../src/log/logger.js';
 import { claimNextRun, createPipelineDeps, dayWindow, enqueueRun, executeRun, type PipelineDeps } from '../src/pipeline/index.js';
+import { benchListsOrExit, SHARED_WARNINGLISTS_PATH } from '../test/helpers/shared-data.js';
 import { restSearchPages, type ChildMessage, type PageQuery, type ParentMessage, type SimulatorsInit, type SimulatorsReady } from './pipeline-simulators.js';
 
 const { values } = parseArgs({
   options: {
     attributes: { type: 'string', default: '1000000' },
     page: { type: 'string', default: '5000' },
-    lists: { type: 'string', default: '../shared/data/misp-warninglists' },
+    lists: { type: 'string', default: SHARED_WARNINGLISTS_PATH },
     communities: { type: 'string', default: '50' },
     seed: { type: 'string', default: '6' },
     warm: { type: 'string', default: 'seed' },
@@ -64,18 +65,13 @@ const perDay = Number(values.attributes);
 const pageSize = Number(values.page);
 const communities = Number(values.communities);
 const rounds = Math.max(1, Number(values.rounds));
-const listsDir = resolve(values.lists!);
+const listsDir = benchListsOrExit('bench:pipeline', values.lists);
 const DAY = '2026-01-01';
 const curate = values.curate === 'report-only';
 if (!curate && values.curate !== 'off') throw new Error('--curate is off or report-only');
 const command =
   `${process.env.NODE_OPTIONS ? `NODE_OPTIONS='${process.env.NODE_OPTIONS}' ` : ''}npm run bench:pipeline -- --attributes ${perDay} --page ${pageSize} ` +
   `--lists ${values.lists} --warm ${values.warm} --rounds ${rounds} --curate ${values.curate}`;
-
-if (!existsSync(join(listsDir, 'lists'))) {
-  console.log(`bench:pipeline skipped: no misp-warninglists checkout at ${listsDir} (expected a lists/ folder). Pass --lists DIR.`);
-  process.exit(0);
-}
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 const rss = () => process.memoryUsage().rss;
@@ -248,8 +244,22 @@ console.log(
     `${sims.misp.warninglists} warninglists, page ${pageSize}; simulators out of process (pid ${child.pid})`,
 );
 console.log(pad('', `seconds     attributes/s${rounds > 1 ? `   (median of ${rounds})` : ''}`));
-console.log(pad('floor (fetch + JSON.parse)', `${floorS.toFixed(2).padStart(7)}     ${Math.round(fetched / floorS).toString().padStart(10)}`));
-console.log(pad(`pipeline run, cache warm${curate ? ', report-only' : ''}`, `${runS.toFixed(2).padStart(7)}     ${Math.round(fetched / runS).toString().padStart(10)}`));
+console.log(
+  pad(
+    'floor (fetch + JSON.parse)',
+    `${floorS.toFixed(2).padStart(7)}     ${Math.round(fetched / floorS)
+      .toString()
+      .padStart(10)}`,
+  ),
+);
+console.log(
+  pad(
+    `pipeline run, cache warm${curate ? ', report-only' : ''}`,
+    `${runS.toFixed(2).padStart(7)}     ${Math.round(fetched / runS)
+      .toString()
+      .padStart(10)}`,
+  ),
+);
 console.log(pad('run / floor (time)', `${(runS / floorS).toFixed(2)}x   (target <= 3x)`));
 console.log(pad('pipeline process peak RSS (maxRSS, whole life)', `${mb(maxRss)}   (target < 500 MB)`));
 console.log(pad('  peak RSS up to the lists loaded', mb(listsMaxRss)));

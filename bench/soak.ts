@@ -95,5 +95,7 @@ if (figures.problems.length > 0) {
   for (const p of figures.problems.slice(0, 40)) console.log(`  - ${p}`);
 }
 const passed = soakPassed(figures);
-console.log(`\n${passed ? 'PASS' : 'FAIL'}: lost or doubled ${figures.lostOrDoubled}, duplicate ${curation === 'sighting' ? 'sightings' : 'deletions'} ${figures.duplicateDeletions}, counts differing ${figures.countsDiffering}.`);
+console.log(
+  `\n${passed ? 'PASS' : 'FAIL'}: lost or doubled ${figures.lostOrDoubled}, duplicate ${curation === 'sighting' ? 'sightings' : 'deletions'} ${figures.duplicateDeletions}, counts differing ${figures.countsDiffering}.`,
+);
 process.exit(passed ? 0 : 1);

@@ -19,8 +19,7 @@ export function makeValueGenerator(definitions: readonly WarninglistDefinition[]
   const random = mulberry32(seed);
   const int = (n: number): number => Math.floor(random() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
-  const byType = (type: WarninglistDefinition['type']): WarninglistDefinition[] =>
-    definitions.filter((d) => d.type === type && d.entries.length > 0);
+  const byType = (type: WarninglistDefinition['type']): WarninglistDefinition[] => definitions.filter((d) => d.type === type && d.entries.length > 0);
   const stringLists = byType('string');
   const hostnameLists = byType('hostname');
   const cidrLists = byType('cidr');

@@ -6,15 +6,15 @@
  *   npm run bench:warninglists -- --lists DIR [--values 1000000] [--sample 2000] [--seed 42] [--rounds 3]
  *   node --expose-gc --import tsx bench/warninglists.ts   (with a gc before the heap figure)
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ReferenceMatcher, WarninglistEngine, loadWarninglistsFromDirectory } from '../src/warninglists/index.js';
+import { WarninglistEngine, loadWarninglistsFromDirectory } from '../src/warninglists/index.js';
+import { ReferenceMatcher } from '../test/warninglists/reference.js';
+import { benchListsOrExit, SHARED_WARNINGLISTS_PATH } from '../test/helpers/shared-data.js';
 import { makeValueGenerator, type Sample } from './warninglists-values.js';
 
 const { values: args } = parseArgs({
   options: {
-    lists: { type: 'string', default: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/data/misp-warninglists') },
+    lists: { type: 'string', default: SHARED_WARNINGLISTS_PATH },
     values: { type: 'string', default: '1000000' },
     sample: { type: 'string', default: '2000' },
     seed: { type: 'string', default: '42' },
@@ -30,7 +30,8 @@ const rate = (count: number, ms: number): string => `${Math.round((count / ms) *
 gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
 const loadStart = performance.now();
-const definitions = await loadWarninglistsFromDirectory(args.lists);
+const listsDir = benchListsOrExit('bench:warninglists', args.lists);
+const definitions = await loadWarninglistsFromDirectory(listsDir);
 const parsed = performance.now();
 const engine = WarninglistEngine.build(definitions);
 const built = performance.now();
@@ -39,7 +40,7 @@ const heapAfter = process.memoryUsage().heapUsed;
 const stats = engine.stats();
 const totalEntries = Object.values(stats.entriesByType).reduce((a, b) => a + b, 0);
 
-console.log(`lists: ${stats.lists} from ${args.lists}, ${totalEntries.toLocaleString('en-US')} entries`);
+console.log(`lists: ${stats.lists} from ${listsDir}, ${totalEntries.toLocaleString('en-US')} entries`);
 console.log(`load: ${(built - loadStart).toFixed(0)} ms (parse ${(parsed - loadStart).toFixed(0)} ms + index build ${(built - parsed).toFixed(0)} ms)`);
 console.log(`heap used after build: ${mb(heapAfter)} (engine and definitions: ${mb(heapAfter - heapBefore)})${gc ? '' : ' [no gc: run with node --expose-gc for a settled figure]'}`);
 
@@ -72,7 +73,9 @@ const full = rounds((s) => engine.match(s.type, s.value).length > 0, samples);
 const values = count.toLocaleString('en-US');
 console.log(`engine isHit: ${rate(count, fast.best)} best, ${rate(count, fast.median)} median (${values} values x ${args.rounds} rounds, ${((fast.hits / count) * 100).toFixed(1)}% hits)`);
 console.log(`engine match: ${rate(count, full.best)} best, ${rate(count, full.median)} median (every hit with list and entry)`);
-console.log(`floor (one Map lookup per value): ${rate(count, floor.best)} best, ${rate(count, floor.median)} median; engine isHit at ${((floor.median / fast.median) * 100).toFixed(0)}% of it (median)`);
+console.log(
+  `floor (one Map lookup per value): ${rate(count, floor.best)} best, ${rate(count, floor.median)} median; engine isHit at ${((floor.median / fast.median) * 100).toFixed(0)}% of it (median)`,
+);
 if (fast.hits !== full.hits) throw new Error(`isHit and match disagree: ${fast.hits} against ${full.hits} hits`);
 
 const reference = new ReferenceMatcher(definitions);

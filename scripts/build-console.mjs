@@ -2,6 +2,7 @@
 // `npm run build:console`): the dashboard bundled by esbuild (with uPlot), and GraphiQL's files
 // taken out of @graphql-yoga/render-graphiql, which inlines them in one HTML page that a strict
 // Content-Security-Policy would refuse. Every file is also stored gzipped; the sizes are printed.
+import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -40,7 +41,17 @@ export async function buildConsole({ quiet = false } = {}) {
   const icon = /^data:image\/x-icon;base64,(.*)$/.exec(graphiql.favicon);
   if (icon) writeFileSync(join(staging, 'graphiql/favicon.ico'), Buffer.from(icon[1], 'base64'));
 
-  const files = ['app.js', 'app.css', 'graphiql/boot.js', 'graphiql/graphiql.js', 'graphiql/graphiql.css', 'graphiql/editor.worker.js', 'graphiql/json.worker.js', 'graphiql/graphql.worker.js', ...(icon ? ['graphiql/favicon.ico'] : [])];
+  const files = [
+    'app.js',
+    'app.css',
+    'graphiql/boot.js',
+    'graphiql/graphiql.js',
+    'graphiql/graphiql.css',
+    'graphiql/editor.worker.js',
+    'graphiql/json.worker.js',
+    'graphiql/graphql.worker.js',
+    ...(icon ? ['graphiql/favicon.ico'] : []),
+  ];
   const manifest = {};
   for (const file of files) {
     const body = readFileSync(join(staging, file));

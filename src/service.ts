@@ -36,7 +36,14 @@ export async function startService(config: Config, logger: Logger, options: Star
   const services = createApiServices(pipeline, () => worker.wake());
   const yoga = createGraphQLHandler({ prisma, config, logger, services });
   const metrics = createMetrics(prisma, config);
-  const server = createHttpServer({ yoga, prisma, allowedHosts: config.httpAllowedHosts, limits: { maxConnections: config.httpMaxConnections }, routes: { '/metrics': metrics.handler }, observe: metrics.observeHttp });
+  const server = createHttpServer({
+    yoga,
+    prisma,
+    allowedHosts: config.httpAllowedHosts,
+    limits: { maxConnections: config.httpMaxConnections },
+    routes: { '/metrics': metrics.handler },
+    observe: metrics.observeHttp,
+  });
   const { url } = await listen(server, config.httpPort, config.httpHost);
 
   let schedule: DailySchedule | null = null;
@@ -51,10 +58,7 @@ export async function startService(config: Config, logger: Logger, options: Star
       onFailure: () => metrics.scheduleFailed(),
     });
   }
-  logger.info(
-    { url: `${url}/graphql`, database: config.databasePath, nextRun: schedule?.nextRun()?.toISOString() ?? null },
-    'misp-topcontrib is listening',
-  );
+  logger.info({ url: `${url}/graphql`, database: config.databasePath, nextRun: schedule?.nextRun()?.toISOString() ?? null }, 'misp-topcontrib is listening');
 
   let closing: Promise<void> | null = null;
   return {

@@ -18,9 +18,7 @@ export interface DatabaseOptions {
 }
 
 export async function withDatabase<T>(run: (ctx: CommandContext) => Promise<T>, options: DatabaseOptions = {}): Promise<T> {
-  const [{ loadConfig, readEnv }, { openDatabase }, { createLogger }] = await Promise.all([
-    import('../config/load.js'), import('../db/client.js'), import('../log/logger.js'),
-  ]);
+  const [{ loadConfig, readEnv }, { openDatabase }, { createLogger }] = await Promise.all([import('../config/load.js'), import('../db/client.js'), import('../log/logger.js')]);
   const env = readEnv();
   const config = loadConfig(env);
   if (options.readOnly && config.databasePath !== ':memory:' && !existsSync(config.databasePath)) {

@@ -94,8 +94,24 @@ function parseEvidence(text: string): unknown {
 }
 
 interface CurationRow {
-  id: number; runId: number | null; organizationId: number; community: string; day: string;
-  mispAttributeId: string; mispAttributeUuid: string; mispEventId: string; mispEventUuid: string | null;
-  attributeType: string; value: string; reason: string; evidence: string; action: string; status: string; error: string | null;
-  createdAt: string; updatedAt: string; actedAt: string | null; restoredAt: string | null;
+  id: number;
+  runId: number | null;
+  organizationId: number;
+  community: string;
+  day: string;
+  mispAttributeId: string;
+  mispAttributeUuid: string;
+  mispEventId: string;
+  mispEventUuid: string | null;
+  attributeType: string;
+  value: string;
+  reason: string;
+  evidence: string;
+  action: string;
+  status: string;
+  error: string | null;
+  createdAt: string;
+  updatedAt: string;
+  actedAt: string | null;
+  restoredAt: string | null;
 }

@@ -9,9 +9,14 @@ export function printTable(rows: Record<string, unknown>[], out: NodeJS.Writable
     return;
   }
   const headers = Object.keys(rows[0]!);
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- cells are scalars and Dates
   const cells = rows.map((row) => headers.map((h) => (row[h] === null || row[h] === undefined ? '' : String(row[h]))));
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd() + '\n';
+  const line = (values: string[]) =>
+    values
+      .map((v, i) => v.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd() + '\n';
   out.write(line(headers));
   out.write(line(widths.map((w) => '-'.repeat(w))));
   for (const c of cells) out.write(line(c));

@@ -15,9 +15,7 @@ export interface ReadContext {
 }
 
 export async function withReadOnlyDatabase<T>(run: (ctx: ReadContext) => T | Promise<T>): Promise<T> {
-  const [{ loadConfig, readEnv }, { default: Database }, { readMigrations }] = await Promise.all([
-    import('../config/load.js'), import('better-sqlite3'), import('../db/migrate.js'),
-  ]);
+  const [{ loadConfig, readEnv }, { default: Database }, { readMigrations }] = await Promise.all([import('../config/load.js'), import('better-sqlite3'), import('../db/migrate.js')]);
   const env = readEnv();
   const config = loadConfig(env);
   if (config.databasePath === ':memory:' || !existsSync(config.databasePath)) throw new Error(missingDatabase(config.databasePath, env.MTC_ENV_FILE));

@@ -10,14 +10,16 @@ import { toDate, withReadOnlyDatabase } from './read-database.js';
 // The pipeline loads when a command runs, not for `--help`.
 const pipelineModule = () => import('../pipeline/index.js');
 
-
 /** The run's line; `live` is the day in progress in this process (attributes read, lookups as they end). */
 export function progressLine(run: PipelineRun, live: DayProgress | null = null): string {
   const width = 30;
   const filled = run.daysTotal === 0 ? width : Math.round((run.daysDone / run.daysTotal) * width);
-  const day = live && live.day === run.currentDay
-    ? `, on ${live.day}: ${live.fetched.toLocaleString('en')} read${live.lookupsTotal > 0 ? `, OpenTIP lookups ${live.lookupsDone.toLocaleString('en')}/${live.lookupsTotal.toLocaleString('en')}` : ''}`
-    : run.currentDay ? `, on ${run.currentDay}` : '';
+  const day =
+    live && live.day === run.currentDay
+      ? `, on ${live.day}: ${live.fetched.toLocaleString('en')} read${live.lookupsTotal > 0 ? `, OpenTIP lookups ${live.lookupsDone.toLocaleString('en')}/${live.lookupsTotal.toLocaleString('en')}` : ''}`
+      : run.currentDay
+        ? `, on ${run.currentDay}`
+        : '';
   return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${run.daysDone}/${run.daysTotal} days, ${run.attributesProcessed.toLocaleString('en')} attributes${day}`;
 }
 
@@ -88,7 +90,7 @@ async function printSummary(ctx: CommandContext, run: PipelineRun): Promise<void
 export function registerRunCommands(program: Command): void {
   program
     .command('run-daily')
-    .description("Count (and curate) one day now; by default yesterday in TIME_ZONE, as the schedule does.")
+    .description('Count (and curate) one day now; by default yesterday in TIME_ZONE, as the schedule does.')
     .option('--date <YYYY-MM-DD>', 'the day to process')
     .option('--dry-run', 'count and log what curation would do, change nothing in MISP')
     .action((options: { date?: string; dryRun?: boolean }) =>

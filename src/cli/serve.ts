@@ -71,9 +71,7 @@ export function registerServeCommands(program: Command): void {
       mkdirSync(dirname(config.databasePath), { recursive: true });
       const report = applyMigrations(config.databasePath);
       process.stdout.write(
-        report.applied.length > 0
-          ? `Applied ${report.applied.join(', ')} to ${config.databasePath}.\n`
-          : `${config.databasePath} is up to date (${report.alreadyApplied.length} migrations).\n`,
+        report.applied.length > 0 ? `Applied ${report.applied.join(', ')} to ${config.databasePath}.\n` : `${config.databasePath} is up to date (${report.alreadyApplied.length} migrations).\n`,
       );
     });
 

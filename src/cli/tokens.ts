@@ -52,7 +52,14 @@ export function registerTokenCommands(program: Command): void {
       withReadOnlyDatabase(({ db }) => {
         const tokens = (
           db.prepare('SELECT id, name, role, prefix, createdAt, lastUsedAt, expiresAt, revokedAt FROM ApiToken ORDER BY id').all() as {
-            id: number; name: string; role: string; prefix: string; createdAt: string; lastUsedAt: string | null; expiresAt: string | null; revokedAt: string | null;
+            id: number;
+            name: string;
+            role: string;
+            prefix: string;
+            createdAt: string;
+            lastUsedAt: string | null;
+            expiresAt: string | null;
+            revokedAt: string | null;
           }[]
         ).map((t) => ({ ...t, role: t.role.toLowerCase(), createdAt: toDate(t.createdAt)!, lastUsedAt: toDate(t.lastUsedAt), expiresAt: toDate(t.expiresAt), revokedAt: toDate(t.revokedAt) }));
         printRows(
@@ -81,9 +88,7 @@ export function registerTokenCommands(program: Command): void {
         const before = await prisma.apiToken.findUnique({ where: { id } });
         const record = await revokeToken(prisma, id);
         process.stdout.write(
-          before?.revokedAt
-            ? `Token #${record.id} "${record.name}" was already revoked on ${before.revokedAt.toISOString()}: nothing changed.\n`
-            : `Revoked token #${record.id} "${record.name}".\n`,
+          before?.revokedAt ? `Token #${record.id} "${record.name}" was already revoked on ${before.revokedAt.toISOString()}: nothing changed.\n` : `Revoked token #${record.id} "${record.name}".\n`,
         );
       });
     });

@@ -11,9 +11,7 @@ export function registerUserCommands(program: Command): void {
     .argument('<email>', "the sync user's e-mail in MISP")
     .argument('<alias>', 'the community alias (created on first use)')
     .action(async (email: string, alias: string) => {
-      const [{ addSyncUser }, { normaliseAlias, normaliseEmail }] = await Promise.all([
-        import('../communities/sync-users.js'), import('../communities/validation.js'),
-      ]);
+      const [{ addSyncUser }, { normaliseAlias, normaliseEmail }] = await Promise.all([import('../communities/sync-users.js'), import('../communities/validation.js')]);
       await withDatabase(async ({ prisma }) => {
         const existing = await prisma.syncUser.findUnique({ where: { email: normaliseEmail(email) }, include: { organization: true } });
         if (existing && existing.organization.alias === normaliseAlias(alias)) {

@@ -13,9 +13,7 @@ export async function addSyncUser(prisma: Db, emailInput: string, aliasInput: st
   return prisma.$transaction(async (tx) => {
     const existing = await tx.syncUser.findUnique({ where: { email }, include: { organization: true } });
     if (existing) {
-      throw new ConflictError(
-        `${email} is already registered for community "${existing.organization.alias}". Remove it first to move it to another community.`,
-      );
+      throw new ConflictError(`${email} is already registered for community "${existing.organization.alias}". Remove it first to move it to another community.`);
     }
     const organization = await tx.organization.upsert({ where: { alias }, create: { alias }, update: {} });
     return tx.syncUser.create({ data: { email, organizationId: organization.id }, include: { organization: true } });

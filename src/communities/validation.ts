@@ -29,10 +29,7 @@ export function normaliseAlias(input: string, field = 'organizationAlias'): stri
   const alias = input.trim();
   if (alias === '') throw new InvalidInputError('The community alias is empty: give a short name such as "csirt-acme".', field);
   if (!ALIAS.test(alias)) {
-    throw new InvalidInputError(
-      `${quoted(alias)} is not a valid community alias: use 1 to 64 letters, digits, spaces, dots, dashes or underscores, starting with a letter or digit.`,
-      field,
-    );
+    throw new InvalidInputError(`${quoted(alias)} is not a valid community alias: use 1 to 64 letters, digits, spaces, dots, dashes or underscores, starting with a letter or digit.`, field);
   }
   return alias;
 }

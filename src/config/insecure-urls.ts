@@ -4,16 +4,22 @@
 import type { Config } from './settings.js';
 
 export function isLoopbackHost(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
   return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }
 
 /** One sentence per setting that sends a key over plain HTTP to another host. */
 export function insecureUrlWarnings(config: Config): string[] {
   const warnings: string[] = [];
-  for (const [env, url, key] of [['MISP_URL', config.mispUrl, 'MISP_KEY'], ['OPENTIP_URL', config.opentipUrl, 'OPENTIP_KEY']] as const) {
+  for (const [env, url, key] of [
+    ['MISP_URL', config.mispUrl, 'MISP_KEY'],
+    ['OPENTIP_URL', config.opentipUrl, 'OPENTIP_KEY'],
+  ] as const) {
     if (!/^http:\/\//i.test(url)) continue;
-    let host = '';
+    let host: string;
     try {
       host = new URL(url).hostname;
     } catch {

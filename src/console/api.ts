@@ -86,12 +86,7 @@ async function send<TResult>(requestBody: string): Promise<TResult> {
  * Follows a subscription until the stream ends, `signal` aborts, or the API refuses it.
  * Resolves when the stream is over.
  */
-export async function subscribe<TResult, TVariables>(
-  document: TypedDocumentString<TResult, TVariables>,
-  variables: TVariables,
-  onData: (data: TResult) => void,
-  signal: AbortSignal,
-): Promise<void> {
+export async function subscribe<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables, onData: (data: TResult) => void, signal: AbortSignal): Promise<void> {
   const response = await fetch(ENDPOINT, {
     method: 'POST',
     headers: headers('text/event-stream'),

@@ -92,11 +92,27 @@ function dataTable(data: ChartData): HTMLTableElement {
   return h(
     'table',
     { class: 'data' },
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Bucket'), data.series.map((s) => h('th', { scope: 'col' }, s.label)))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Bucket'),
+        data.series.map((s) => h('th', { scope: 'col' }, s.label)),
+      ),
+    ),
     h(
       'tbody',
       {},
-      data.days.map((day, i) => h('tr', {}, h('th', { scope: 'row' }, day), data.series.map((s) => h('td', {}, s.values[i] === null ? 'no data' : formatInt(s.values[i] ?? 0))))),
+      data.days.map((day, i) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, day),
+          data.series.map((s) => h('td', {}, s.values[i] === null ? 'no data' : formatInt(s.values[i] ?? 0))),
+        ),
+      ),
     ),
   );
 }

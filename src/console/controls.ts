@@ -103,7 +103,15 @@ export function sortableTable<Row>(caption: string, columns: Column<Row>[], rows
         ),
       ),
     );
-    tbody.replaceChildren(...sorted.map((row) => h('tr', {}, columns.map((c) => h('td', { class: c.numeric ? 'num' : null, 'data-column': c.key }, c.cell(row))))));
+    tbody.replaceChildren(
+      ...sorted.map((row) =>
+        h(
+          'tr',
+          {},
+          columns.map((c) => h('td', { class: c.numeric ? 'num' : null, 'data-column': c.key }, c.cell(row))),
+        ),
+      ),
+    );
   };
   render();
   return h('div', { class: 'table-scroll' }, table);

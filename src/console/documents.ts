@@ -87,7 +87,6 @@ export const RestoreDocument = graphql(`
   }
 `);
 
-
 export const RunsDocument = graphql(`
   query ConsoleRuns {
     pipelineRuns(first: 25) {

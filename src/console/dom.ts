@@ -15,6 +15,14 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Att
   return element;
 }
 
+/**
+ * A listener that starts `action` and returns: the DOM does not await listeners. Each action shows
+ * its own failure on the page; one that still escapes is reported to the console, not dropped.
+ */
+export function whenever<E extends Event>(action: (event: E) => Promise<void>): (event: E) => void {
+  return (event) => void action(event).catch((error: unknown) => console.error(error));
+}
+
 export function append(parent: Node, children: (Child | Child[])[]): void {
   for (const child of children.flat()) {
     if (child === null || child === undefined || child === false) continue;

@@ -40,7 +40,11 @@ function signInForm(problem: string | null): HTMLElement {
     problem ? notice('error', problem) : '',
     h('p', {}, 'The console reads the service with your token. An admin creates one on the service host:'),
     h('pre', {}, h('code', {}, TOKEN_HELP)),
-    h('p', {}, 'A reader token shows the counts, runs and logs; an admin token also starts runs and restores curated attributes. The token is kept in this browser tab only and forgotten when the tab closes.'),
+    h(
+      'p',
+      {},
+      'A reader token shows the counts, runs and logs; an admin token also starts runs and restores curated attributes. The token is kept in this browser tab only and forgotten when the tab closes.',
+    ),
     h(
       'form',
       {
@@ -133,11 +137,7 @@ async function start(): Promise<void> {
   }
 }
 
-document.body.replaceChildren(
-  h('a', { href: '#main', class: 'skip' }, 'Skip to content'),
-  h('header', { class: 'top' }, h('a', { href: '#/', class: 'brand' }, 'misp-topcontrib'), nav, who),
-  main,
-);
+document.body.replaceChildren(h('a', { href: '#main', class: 'skip' }, 'Skip to content'), h('header', { class: 'top' }, h('a', { href: '#/', class: 'brand' }, 'misp-topcontrib'), nav, who), main);
 navigation();
 window.addEventListener('hashchange', () => void render());
 void start();

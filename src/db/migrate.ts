@@ -56,10 +56,7 @@ export function readMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
 }
 
 /** Applies every pending migration, each in its own transaction. Throws on a tampered history. */
-export function applyMigrations(
-  dbPath: string,
-  options: { dir?: string; busyTimeoutMs?: number } = {},
-): MigrationReport {
+export function applyMigrations(dbPath: string, options: { dir?: string; busyTimeoutMs?: number } = {}): MigrationReport {
   const files = readMigrations(options.dir);
   if (dbPath !== ':memory:') createPrivately(dbPath);
   const db = new Database(dbPath, { timeout: options.busyTimeoutMs ?? 5000 });
@@ -67,9 +64,7 @@ export function applyMigrations(
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.exec(CREATE_TABLE);
-    const rows = db
-      .prepare('SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"')
-      .all() as MigrationRow[];
+    const rows = db.prepare('SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"').all() as MigrationRow[];
     const done = new Map<string, MigrationRow>();
     for (const row of rows) {
       if (row.rolled_back_at !== null) continue;
@@ -85,15 +80,13 @@ export function applyMigrations(
     for (const name of done.keys()) {
       if (!known.has(name)) {
         throw new MigrationError(
-          `The database has migration ${name}, which this version of the service does not know. ` +
-            'It was written by a newer version: run that version, or restore a backup made before the upgrade.',
+          `The database has migration ${name}, which this version of the service does not know. ` + 'It was written by a newer version: run that version, or restore a backup made before the upgrade.',
         );
       }
     }
     const report: MigrationReport = { applied: [], alreadyApplied: [] };
     const insert = db.prepare(
-      'INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count) ' +
-        'VALUES (?, ?, ?, ?, NULL, NULL, ?, 1)',
+      'INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count) ' + 'VALUES (?, ?, ?, ?, NULL, NULL, ?, 1)',
     );
     for (const file of files) {
       const previous = done.get(file.name);

@@ -78,9 +78,18 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const from = addDays(to, 1 - options.days);
   const sizes = eventSizes(options.perDay);
   const misp = await MispSimulator.start({
-    seed: 2026, communities: ALIASES.length, startDate: from, days: options.days, perDay: options.perDay,
-    maxEventSize: sizes.maxEventSize, oversizedEventsPerDay: 1, oversizedEventSize: sizes.oversizedEventSize,
-    communityProfiles: COMMUNITIES, everyCommunityDaily: true, isBenign, pulledShare: 0.05,
+    seed: 2026,
+    communities: ALIASES.length,
+    startDate: from,
+    days: options.days,
+    perDay: options.perDay,
+    maxEventSize: sizes.maxEventSize,
+    oversizedEventsPerDay: 1,
+    oversizedEventSize: sizes.oversizedEventSize,
+    communityProfiles: COMMUNITIES,
+    everyCommunityDaily: true,
+    isBenign,
+    pulledShare: 0.05,
     warninglistsDir: DEMO_WARNINGLISTS_DIR,
   });
   const opentip = await startOpenTipSimulator({ quota: 1_000_000, seed: OPENTIP_SEED, zoneMix: ZONE_MIX });
@@ -110,7 +119,11 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     const run = await enqueueRun(service.prisma, { kind: 'BACKFILL', fromDay: from, toDay: to, trigger: 'CLI', dryRun: false, curate: true }, service.pipeline.config);
     service.worker.wake();
     return {
-      service, token, runId: run.id, from, to,
+      service,
+      token,
+      runId: run.id,
+      from,
+      to,
       async close() {
         await service.close();
         await Promise.all([misp.stop(), opentip.close()]);

@@ -33,10 +33,9 @@ export const builder = new SchemaBuilder<{
     }),
     unauthorizedError: (_parent, ctx) =>
       ctx.viewer === null
-        ? new GraphQLError(
-            'This API needs a token: send the header "Authorization: Bearer <token>". An admin creates one with `misp-topcontrib token create --role reader`.',
-            { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } },
-          )
+        ? new GraphQLError('This API needs a token: send the header "Authorization: Bearer <token>". An admin creates one with `misp-topcontrib token create --role reader`.', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          })
         : new GraphQLError(`The token "${ctx.viewer.name}" is a ${ctx.viewer.role.toLowerCase()} token; this operation needs an admin token.`, {
             extensions: { code: 'FORBIDDEN' },
           }),
@@ -62,8 +61,8 @@ export const builder = new SchemaBuilder<{
     endCursorFieldOptions: { description: 'Cursor of the last row of the page.' },
     firstArgOptions: { description: 'Page size from the start (or from after); at most 200.' },
     lastArgOptions: { description: 'Page size from the end (or from before); at most 200.' },
-    afterArgOptions: { description: 'Rows after this cursor (a previous page\'s endCursor).' },
-    beforeArgOptions: { description: 'Rows before this cursor (a previous page\'s startCursor).' },
+    afterArgOptions: { description: "Rows after this cursor (a previous page's endCursor)." },
+    beforeArgOptions: { description: "Rows before this cursor (a previous page's startCursor)." },
     edgesFieldOptions: { description: 'The rows of the page.' },
     pageInfoFieldOptions: { description: 'Cursors to fetch the next or previous page.' },
     cursorFieldOptions: { description: 'Where this row sits, for after/before.' },

@@ -5,6 +5,7 @@ import { breakdownsByOrganization, type BreakdownKind, type BreakdownRow } from 
 import { checkedQualityRatio, checkedShare, checkedValid, falsePositives, qualityRatio, zeroCounts, type Counts } from '../stats/counts.js';
 import { bucketsOf, type Granularity } from '../stats/days.js';
 import { seriesByOrganization, type SeriesQuery } from '../stats/series.js';
+import { withRanks } from '../stats/ranking.js';
 import { totalsByOrganization, type OrganizationTotals, type RankMetric } from '../stats/totals.js';
 import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
@@ -25,14 +26,20 @@ export const LeaderboardMetricEnum = builder.enumType('LeaderboardMetric', {
   values: {
     QUALITY: { description: 'Quality IoCs (`valid`).' },
     TOTAL: { description: 'Evaluated attributes (`evaluated`), whatever their quality.' },
-    QUALITY_RATIO: { description: '`valid / evaluated`; communities with nothing evaluated come last. Unchecked values count as valid: with a small OpenTIP budget this flatters the communities least checked; see CHECKED_QUALITY_RATIO.' },
+    QUALITY_RATIO: {
+      description:
+        '`valid / evaluated`; communities with nothing evaluated come last. Unchecked values count as valid: with a small OpenTIP budget this flatters the communities least checked; see CHECKED_QUALITY_RATIO.',
+    },
     CHECKED_QUALITY: { description: 'Quality IoCs that got a verdict (`checkedValid` = confirmedMalicious + unknown): unchecked values are not rewarded.' },
-    CHECKED_QUALITY_RATIO: { description: 'Valid among the checked (`checkedQualityRatio` = checkedValid / (evaluated − unchecked)): unchecked values count neither way; communities with nothing checked come last.' },
+    CHECKED_QUALITY_RATIO: {
+      description: 'Valid among the checked (`checkedQualityRatio` = checkedValid / (evaluated − unchecked)): unchecked values count neither way; communities with nothing checked come last.',
+    },
   } as const,
 });
 
 const CountsInterface = builder.interfaceRef<{ counts: Counts }>('ContributionCounts').implement({
-  description: 'The counts of the design notes, summed over some days. Always: evaluated = warninglistFalsePositives + reputationFalsePositives + confirmedMalicious + unknown + unchecked, and valid = confirmedMalicious + unknown + unchecked.',
+  description:
+    'The counts of the design notes, summed over some days. Always: evaluated = warninglistFalsePositives + reputationFalsePositives + confirmedMalicious + unknown + unchecked, and valid = confirmedMalicious + unknown + unchecked.',
   fields: (t) => ({
     seen: t.int({ description: 'Attributes owned by the community (skipped types excluded).', resolve: (p) => p.counts.seen }),
     capped: t.int({ description: 'Attributes beyond the per-event cap (MAX_ATTRIBUTES_PER_EVENT), not evaluated.', resolve: (p) => p.counts.capped }),
@@ -44,10 +51,15 @@ const CountsInterface = builder.interfaceRef<{ counts: Counts }>('ContributionCo
     unknown: t.int({ description: 'Verdict unknown (Grey, 400, 404, failed), no lookup kind for the type, or no provider configured.', resolve: (p) => p.counts.unknown }),
     unchecked: t.int({ description: 'A lookup kind exists but the budget or quota was spent: re-checkable later.', resolve: (p) => p.counts.unchecked }),
     valid: t.int({ description: 'Quality IoCs: evaluated − falsePositives.', resolve: (p) => p.counts.valid }),
-    qualityRatio: t.float({ nullable: true, description: 'valid / evaluated, from 0 to 1; null when nothing was evaluated. Unchecked values count as valid: read it with checkedShare.', resolve: (p) => qualityRatio(p.counts) }),
+    qualityRatio: t.float({
+      nullable: true,
+      description: 'valid / evaluated, from 0 to 1; null when nothing was evaluated. Unchecked values count as valid: read it with checkedShare.',
+      resolve: (p) => qualityRatio(p.counts),
+    }),
     checkedShare: t.float({
       nullable: true,
-      description: 'The share of evaluated attributes that got a verdict (a warninglist, or OpenTIP, Grey and types without a lookup kind included): (evaluated − unchecked) / evaluated, from 0 to 1; null when nothing was evaluated. Low when the OpenTIP budget ran out: the counts are then mostly unverified.',
+      description:
+        'The share of evaluated attributes that got a verdict (a warninglist, or OpenTIP, Grey and types without a lookup kind included): (evaluated − unchecked) / evaluated, from 0 to 1; null when nothing was evaluated. Low when the OpenTIP budget ran out: the counts are then mostly unverified.',
       resolve: (p) => checkedShare(p.counts),
     }),
     checkedValid: t.int({ description: 'Quality IoCs that got a verdict: valid − unchecked (confirmedMalicious + unknown).', resolve: (p) => checkedValid(p.counts) }),
@@ -86,7 +98,7 @@ interface LeaderboardShape extends TotalsShape {
 }
 
 const LeaderboardEntryType = builder.objectRef<LeaderboardShape>('LeaderboardEntry').implement({
-  description: 'One community\'s place and totals over the range.',
+  description: "One community's place and totals over the range.",
   interfaces: [CountsInterface, CoverageInterface],
   fields: (t) => ({
     rank: t.exposeInt('rank', { description: 'Position, 1 = best; equal metrics share a rank (1, 2, 2, 4).' }),
@@ -95,7 +107,7 @@ const LeaderboardEntryType = builder.objectRef<LeaderboardShape>('LeaderboardEnt
 });
 
 const TotalsType = builder.objectRef<TotalsShape>('ContributionTotals').implement({
-  description: 'One community\'s counts summed over a range of days.',
+  description: "One community's counts summed over a range of days.",
   interfaces: [CountsInterface, CoverageInterface],
   fields: (t) => ({
     from: t.field({ type: 'Date', description: 'First day of the range.', resolve: (p) => p.from }),
@@ -150,19 +162,19 @@ function loadBreakdowns(ctx: GraphQLContext, kind: BreakdownKind, bucket: Bucket
 }
 
 const BucketType = builder.objectRef<BucketShape>('ContributionBucket').implement({
-  description: 'One community\'s counts over one bucket (day, week or month) of a time series.',
+  description: "One community's counts over one bucket (day, week or month) of a time series.",
   interfaces: [CountsInterface, CoverageInterface],
   fields: (t) => ({
     organization: t.field({ type: OrganizationType, description: 'The community.', resolve: (p) => p.organization }),
-    start: t.field({ type: 'Date', description: 'First day of the bucket (a week\'s Monday, a month\'s 1st); may precede the range, whose days alone are counted.', resolve: (p) => p.start }),
+    start: t.field({ type: 'Date', description: "First day of the bucket (a week's Monday, a month's 1st); may precede the range, whose days alone are counted.", resolve: (p) => p.start }),
     types: t.field({
       type: [TypeBreakdownType],
-      description: 'The counts per MISP attribute type, most quality IoCs first. They sum to the bucket\'s counts.',
+      description: "The counts per MISP attribute type, most quality IoCs first. They sum to the bucket's counts.",
       resolve: (p, _args, ctx) => loadBreakdowns(ctx, 'TYPE', p),
     }),
     creators: t.field({
       type: [CreatorBreakdownType],
-      description: 'The counts per creator organisation (Event.orgc), most quality IoCs first. They sum to the bucket\'s counts.',
+      description: "The counts per creator organisation (Event.orgc), most quality IoCs first. They sum to the bucket's counts.",
       resolve: (p, _args, ctx) => loadBreakdowns(ctx, 'CREATOR', p),
     }),
   }),
@@ -197,17 +209,9 @@ async function leaderboard(ctx: GraphQLContext, range: DayRange, metric: RankMet
   const totals = await totalsByOrganization(ctx.prisma, { from: range.from, to: range.to, rankBy: metric, limit });
   const organizations = await ctx.prisma.organization.findMany({ where: { id: { in: totals.map((r) => r.organizationId) } } });
   const byId = new Map(organizations.map((o) => [o.id, o]));
-  const score = (r: OrganizationTotals) =>
-    metric === 'QUALITY' ? r.counts.valid
-    : metric === 'TOTAL' ? r.counts.evaluated
-    : metric === 'CHECKED_QUALITY' ? checkedValid(r.counts)
-    : metric === 'CHECKED_QUALITY_RATIO' ? `${checkedQualityRatio(r.counts)}|${checkedValid(r.counts)}`
-    : `${qualityRatio(r.counts)}|${r.counts.valid}`;
-  let rank = 0;
-  return totals.flatMap((row, i) => {
-    if (i === 0 || score(row) !== score(totals[i - 1]!)) rank = i + 1;
+  return withRanks(totals, metric).flatMap((row) => {
     const organization = byId.get(row.organizationId);
-    return organization ? [{ ...totalsShape(range, row, row.organizationId), rank, organization }] : [];
+    return organization ? [{ ...totalsShape(range, row, row.organizationId), rank: row.rank, organization }] : [];
   });
 }
 
@@ -268,7 +272,7 @@ builder.queryFields((t) => ({
 builder.prismaObjectFields('Organization', (t) => ({
   totals: t.field({
     type: TotalsType,
-    description: 'The community\'s counts summed over a range of days.',
+    description: "The community's counts summed over a range of days.",
     args: rangeArgs,
     resolve: async (organization, args, ctx) => {
       const range = readRange(ctx, args.from, args.to);
@@ -281,7 +285,7 @@ builder.prismaObjectFields('Organization', (t) => ({
   }),
   series: t.field({
     type: [BucketType],
-    description: 'The community\'s time series, oldest bucket first; buckets without computed days have zeros and coverage 0.',
+    description: "The community's time series, oldest bucket first; buckets without computed days have zeros and coverage 0.",
     args: {
       ...rangeArgs,
       granularity: t.arg({ type: GranularityEnum, defaultValue: 'DAY', required: true, description: 'Bucket size.' }),

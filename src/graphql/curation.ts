@@ -1,7 +1,6 @@
 // The curation audit log: every action on a MISP attribute, and undoing one.
 import type { Prisma } from '../generated/prisma/client.js';
 import { CurationAction, CurationReason, CurationStatus } from '../generated/prisma/enums.js';
-import { needing } from './availability.js';
 import { builder, dayOf } from './builder.js';
 import { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
 import { countedPage, PAGE, readId, readPageSize, readRange } from './range.js';
@@ -22,9 +21,9 @@ export const CurationActionEnum = builder.enumType(CurationAction, {
   values: {
     REPORT_ONLY: { description: 'Nothing: the log only reports it.' },
     SOFT_DELETE: { description: 'Soft-deletes the attribute (restorable).' },
-    DISABLE_IDS: { description: 'Clears the attribute\'s to_ids flag.' },
+    DISABLE_IDS: { description: "Clears the attribute's to_ids flag." },
     TAG: { description: 'Tags the attribute false-positive:risk="high".' },
-    SIGHTING: { description: 'Adds a false-positive sighting (type 1, source SIGHTING_SOURCE), which MISP synchronises back towards the event\'s creator (restorable: the sighting is deleted).' },
+    SIGHTING: { description: "Adds a false-positive sighting (type 1, source SIGHTING_SOURCE), which MISP synchronises back towards the event's creator (restorable: the sighting is deleted)." },
   },
 });
 
@@ -135,7 +134,7 @@ builder.mutationFields((t) => ({
     args: { curationLogId: t.arg.id({ required: true, description: 'The curation log id.' }) },
     resolve: (_root, args, ctx) => {
       const id = readId(args.curationLogId, 'curationLogId', (message, field) => new InvalidInputError(message, field));
-      return needing(ctx.config, 'misp', () => ctx.services.restoreCuratedAttribute(id));
+      return ctx.services.restoreCuratedAttribute(id);
     },
   }),
 }));

@@ -2,7 +2,7 @@
 // and what curation did in MISP, for an operator to send that community. Read from the curation
 // log alone (two statements whatever the range).
 import type { CurationLog, Organization } from '../generated/prisma/client.js';
-import type { CurationAction, CurationStatus } from '../generated/prisma/enums.js';
+import type { CurationAction } from '../generated/prisma/enums.js';
 import { builder } from './builder.js';
 import { CurationActionEnum, CurationReasonEnum, CurationStatusEnum } from './curation.js';
 import { OrganizationType } from './organizations.js';
@@ -63,7 +63,7 @@ const ActionTakenType = builder.objectRef<ActionTaken>('FalsePositiveAction').im
   fields: (t) => ({
     curationLogId: t.id({ description: 'The curation log row (give it to restoreCuratedAttribute to undo the action).', resolve: (a) => a.row.id }),
     action: t.field({ type: CurationActionEnum, description: 'What was (or would be) done in MISP.', resolve: (a) => a.row.action }),
-    status: t.field({ type: CurationStatusEnum, description: 'Where the action is.', resolve: (a) => a.row.status as CurationStatus }),
+    status: t.field({ type: CurationStatusEnum, description: 'Where the action is.', resolve: (a) => a.row.status }),
     actedAt: t.field({ type: 'DateTime', nullable: true, description: 'When MISP was changed.', resolve: (a) => a.row.actedAt }),
     mispSightingId: t.string({ nullable: true, description: 'The false-positive sighting MISP holds for it (SIGHTING only).', resolve: (a) => a.row.mispSightingId }),
     error: t.string({ nullable: true, description: 'Why it failed, or a note on how it was done.', resolve: (a) => a.row.error }),
@@ -82,7 +82,11 @@ const FalsePositiveType = builder.objectRef<FalsePositiveShape>('FalsePositive')
     attributeType: t.string({ description: 'MISP attribute type, e.g. ip-dst.', resolve: (fp) => latest(fp).attributeType }),
     value: t.string({ description: 'The attribute value.', resolve: (fp) => latest(fp).value }),
     reason: t.field({ type: CurationReasonEnum, description: 'Why it is a false positive.', resolve: (fp) => latest(fp).reason }),
-    evidence: t.field({ type: 'JSON', description: 'What decided it: the warninglist hits (list id, name, matched entry) or the reputation verdicts.', resolve: (fp) => parseEvidence(latest(fp).evidence) }),
+    evidence: t.field({
+      type: 'JSON',
+      description: 'What decided it: the warninglist hits (list id, name, matched entry) or the reputation verdicts.',
+      resolve: (fp) => parseEvidence(latest(fp).evidence),
+    }),
     explanation: t.string({ description: 'The evidence in one sentence, for the community.', resolve: (fp) => explainEvidence(latest(fp).reason, latest(fp).evidence) }),
     removedFromMisp: t.boolean({ description: 'Soft-deleted from this MISP by curation, and not restored.', resolve: (fp) => done(fp, 'SOFT_DELETE') }),
     reportedToCommunity: t.boolean({
@@ -97,7 +101,7 @@ builder.queryFields((t) => ({
   falsePositiveReport: t.field({
     type: [FalsePositiveType],
     description:
-      "Each false positive of one community over a range, oldest day first, with its evidence and what curation did in MISP: what to send that community so it stops sharing them. Read from the curation log, so days run with curation off do not appear. Fails rather than cut the list when it has more than `limit` false positives.",
+      'Each false positive of one community over a range, oldest day first, with its evidence and what curation did in MISP: what to send that community so it stops sharing them. Read from the curation log, so days run with curation off do not appear. Fails rather than cut the list when it has more than `limit` false positives.',
     authScopes: { reader: true },
     args: {
       organization: t.arg.string({ required: true, description: 'The community (alias).' }),
@@ -119,11 +123,14 @@ builder.queryFields((t) => ({
       for (const row of rows) {
         const key = `${row.day} ${row.mispAttributeId}`;
         let actions = byAttribute.get(key);
-        if (!actions) byAttribute.set(key, (actions = new Map()));
+        if (!actions) byAttribute.set(key, (actions = new Map<CurationAction, CurationLog>()));
         actions.set(row.action, row);
       }
       if (byAttribute.size > limit) {
-        throw badInput(`"${alias}" has ${byAttribute.size} false positives from ${range.from} to ${range.to}, more than limit (${limit}): ask for a shorter range or a larger limit (at most ${LIMIT.max}).`, 'limit');
+        throw badInput(
+          `"${alias}" has ${byAttribute.size} false positives from ${range.from} to ${range.to}, more than limit (${limit}): ask for a shorter range or a larger limit (at most ${LIMIT.max}).`,
+          'limit',
+        );
       }
       return [...byAttribute.values()].map((actions) => ({ organization, rows: [...actions.values()] }));
     },

@@ -24,7 +24,7 @@ export function useIntrospectionAccess(): Plugin<GraphQLContext> {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const ctx = args.contextValue as GraphQLContext;
-      if (ctx.viewer !== null || ctx.config.allowAnonymous || !introspects(args.document)) return;
+      if (ctx.viewer !== null || ctx.config.allowAnonymous || !introspects(args.document as DocumentNode)) return;
       setResultAndStopExecution({
         errors: [
           new GraphQLError(

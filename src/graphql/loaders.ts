@@ -39,7 +39,7 @@ export class RequestLoaders {
     let batch = this.batches.get(key) as IdBatch<V> | undefined;
     if (!batch) {
       batch = new IdBatch(fetch);
-      this.batches.set(key, batch as IdBatch<unknown>);
+      this.batches.set(key, batch);
     }
     return batch;
   }

@@ -1,7 +1,7 @@
 // Communities (organisations) and their sync users.
 import { ResolutionStatus } from '../generated/prisma/enums.js';
 import { addSyncUser, removeSyncUser } from '../communities/sync-users.js';
-import { normaliseAlias } from '../communities/validation.js';
+import { renameOrganization } from '../communities/organizations.js';
 import { builder } from './builder.js';
 import { ConflictError, InvalidInputError, NotFoundError } from './errors.js';
 import { ADMIN_ONLY, adminOnly } from './reader-view.js';
@@ -68,8 +68,7 @@ builder.queryFields((t) => ({
     type: ['SyncUser'],
     description: 'Every registered sync user, by community and e-mail.',
     authScopes: { reader: true },
-    resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.syncUser.findMany({ ...query, orderBy: [{ organization: { alias: 'asc' } }, { email: 'asc' }] }),
+    resolve: (query, _root, _args, ctx) => ctx.prisma.syncUser.findMany({ ...query, orderBy: [{ organization: { alias: 'asc' } }, { email: 'asc' }] }),
   }),
 }));
 
@@ -88,7 +87,7 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     errors: { types: [InvalidInputError, ConflictError], dataField: { name: 'syncUser', description: 'The registered sync user.' } },
     args: {
-      email: t.arg.string({ required: true, description: 'The sync user\'s e-mail in MISP.' }),
+      email: t.arg.string({ required: true, description: "The sync user's e-mail in MISP." }),
       organizationAlias: t.arg.string({ required: true, description: 'The community alias.' }),
     },
     resolve: async (query, _root, args, ctx) => {
@@ -98,10 +97,10 @@ builder.mutationFields((t) => ({
   }),
   removeSyncUser: t.field({
     type: 'Boolean',
-    description: 'Unregister a sync user. Its community and the community\'s history stay.',
+    description: "Unregister a sync user. Its community and the community's history stay.",
     authScopes: { admin: true },
     errors: { types: [InvalidInputError, NotFoundError], dataField: { name: 'removed', description: 'Always true: the user was removed.' } },
-    args: { email: t.arg.string({ required: true, description: 'The sync user\'s e-mail.' }) },
+    args: { email: t.arg.string({ required: true, description: "The sync user's e-mail." }) },
     resolve: async (_root, args, ctx) => {
       await removeSyncUser(ctx.prisma, args.email);
       return true;
@@ -117,12 +116,8 @@ builder.mutationFields((t) => ({
       newAlias: t.arg.string({ required: true, description: 'The new alias.' }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const newAlias = normaliseAlias(args.newAlias, 'newAlias');
-      const current = await ctx.prisma.organization.findUnique({ where: { alias: args.alias.trim() } });
-      if (!current) throw new NotFoundError(`No community has the alias "${args.alias}".`);
-      const taken = await ctx.prisma.organization.findUnique({ where: { alias: newAlias } });
-      if (taken && taken.id !== current.id) throw new ConflictError(`The alias "${newAlias}" is already used by another community.`);
-      return ctx.prisma.organization.update({ ...resultQuery(query), where: { id: current.id }, data: { alias: newAlias } });
+      const renamed = await renameOrganization(ctx.prisma, args.alias, args.newAlias);
+      return ctx.prisma.organization.findUniqueOrThrow({ ...resultQuery(query), where: { id: renamed.id } });
     },
   }),
 }));

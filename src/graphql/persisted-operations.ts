@@ -45,13 +45,19 @@ export function usePersistedDocuments(prisma: Db, config: Config): Plugin {
     allowArbitraryOperations: config.persistedOnly ? (request) => mayRunAnyDocument(prisma, config, request) : true,
     customErrors: {
       notFound: () =>
-        new GraphQLError('No registered operation has this hash. The registered operations are those of src/graphql/operations/ (see persisted-documents.json there); send one of their hashes as "documentId".', {
-          extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } },
-        }),
+        new GraphQLError(
+          'No registered operation has this hash. The registered operations are those of src/graphql/operations/ (see persisted-documents.json there); send one of their hashes as "documentId".',
+          {
+            extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } },
+          },
+        ),
       persistedQueryOnly: () =>
-        new GraphQLError('This server runs only registered operations for reader tokens (GRAPHQL_PERSISTED_ONLY=true): send {"documentId": "<sha256>"} of a registered operation instead of a query, or use an admin token.', {
-          extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } },
-        }),
+        new GraphQLError(
+          'This server runs only registered operations for reader tokens (GRAPHQL_PERSISTED_ONLY=true): send {"documentId": "<sha256>"} of a registered operation instead of a query, or use an admin token.',
+          {
+            extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } },
+          },
+        ),
     },
   });
   return {

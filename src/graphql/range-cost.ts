@@ -4,8 +4,24 @@
 // thirty aliases of it held the process for seconds). Over GRAPHQL_MAX_ROWS the query is refused
 // with what to narrow.
 import {
-  BREAK, getArgumentValues, getNamedType, getNullableType, getOperationAST, getVariableValues, GraphQLError, isListType, isObjectType, Kind, visit,
-  type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLObjectType, type GraphQLSchema, type SelectionSetNode,
+  BREAK,
+  getArgumentValues,
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  isListType,
+  isObjectType,
+  Kind,
+  OperationTypeNode,
+  visit,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type SelectionSetNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Db } from '../db/client.js';
@@ -151,23 +167,26 @@ function mentionsSized(document: DocumentNode): boolean {
 export function useRangeCost(prisma: Db, maxRows: number): Plugin<GraphQLContext> {
   return {
     async onExecute({ args, setResultAndStopExecution }) {
+      // Envelop types the execution arguments loosely; these are graphql-js's.
       const document = args.document as DocumentNode;
-      const operation = getOperationAST(document, args.operationName);
+      const schema = args.schema as GraphQLSchema;
+      const operation = getOperationAST(document, args.operationName as string | null | undefined);
       // Other queries are bounded by the static cost limit and page sizes; they cost no count here.
-      if (!operation || operation.operation === 'mutation' || !mentionsSized(document)) return;
-      const root = operation.operation === 'query' ? args.schema.getQueryType() : args.schema.getSubscriptionType();
+      if (!operation || operation.operation === OperationTypeNode.MUTATION || !mentionsSized(document)) return;
+      const root = operation.operation === OperationTypeNode.QUERY ? schema.getQueryType() : schema.getSubscriptionType();
       if (!root) return;
-      const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
       // Bad variables get Yoga's own error when it executes.
       if (coerced.errors) return;
       const counts = await communityCounts(prisma);
-      const fragments = Object.fromEntries(
-        document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-      );
-      const w: Walk = { schema: args.schema, fragments, variables: coerced.coerced, counts, parts: [], total: 0 };
+      const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+      const w: Walk = { schema, fragments, variables: coerced.coerced, counts, parts: [], total: 0 };
       walk(w, root, operation.selectionSet, 1, '', new Set());
       if (w.total <= maxRows) return;
-      const biggest = w.parts.sort((a, b) => b.rows - a.rows).slice(0, 3).map((p) => `${p.path}: ${number(p.rows)} rows (${p.detail})`);
+      const biggest = w.parts
+        .sort((a, b) => b.rows - a.rows)
+        .slice(0, 3)
+        .map((p) => `${p.path}: ${number(p.rows)} rows (${p.detail})`);
       setResultAndStopExecution({
         errors: [
           new GraphQLError(

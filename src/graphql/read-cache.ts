@@ -34,6 +34,7 @@ class NotCacheable extends Error {
 
 function cacheable(document: DocumentNode, operationName: string | null | undefined): boolean {
   const operation = getOperationAST(document, operationName);
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-comparison -- both sides are graphql's Kind; the rule misreads its declaration
   return operation?.operation === 'query' && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && DATABASE_READS.has(s.name.value));
 }
 
@@ -237,16 +238,19 @@ export function useReadCache(prisma: Db, responses?: ResponseCache): Plugin<Grap
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
       const context = args.contextValue as GraphQLContext & { request?: Request };
+      // Envelop types the execution arguments loosely; these two are graphql-js's.
+      const document = args.document as DocumentNode;
+      const operationName = args.operationName as string | null | undefined;
       // Only for requests allowed to read: a cached answer must never skip the token check.
-      if (!(context.viewer || context.config.allowAnonymous) || !cacheable(args.document, args.operationName)) return;
-      let id = documentIds.get(args.document);
+      if (!(context.viewer || context.config.allowAnonymous) || !cacheable(document, operationName)) return;
+      let id = documentIds.get(document);
       if (id === undefined) {
         id = nextDocumentId++;
-        documentIds.set(args.document, id);
+        documentIds.set(document, id);
       }
       // Admins see fields readers do not (reader-view.ts): each view is kept apart.
       const view = context.viewer?.role === 'ADMIN' ? 'admin' : 'reader';
-      const key = `result:${view}:${id}:${args.operationName ?? ''}:${JSON.stringify(args.variableValues ?? {})}`;
+      const key = `result:${view}:${id}:${operationName ?? ''}:${JSON.stringify(args.variableValues ?? {})}`;
       setExecuteFn((execArgs) =>
         cachedEntry(prisma, key, async () => {
           const result = (await executeFn(execArgs)) as ExecutionResult | AsyncIterable<unknown>;

@@ -70,11 +70,12 @@ export function useReaderErrorRedaction(): Plugin<GraphQLContext> {
       const ctx = args.contextValue as GraphQLContext & { request?: Request };
       if (ctx.request && !isAdmin(ctx)) viewers.set(ctx.request, ctx);
     },
-    onResultProcess({ request, result, setResult }) {
+    onResultProcess(payload) {
+      const { request, result } = payload;
       const ctx = viewers.get(request);
       // Streams (subscriptions) carry run states, whose texts the fields already redact.
       if (!ctx || Symbol.asyncIterator in result) return;
-      setResult(Array.isArray(result) ? result.map((r) => redacted(r, ctx.config)) : redacted(result as ExecutionResult, ctx.config));
+      payload.setResult(Array.isArray(result) ? result.map((r) => redacted(r, ctx.config)) : redacted(result as ExecutionResult, ctx.config));
     },
   };
 }

@@ -21,10 +21,9 @@ function useJsonBodiesOnly(): Plugin {
       if (request.method !== 'POST') return;
       const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       if (type === 'application/json') return;
-      throw createGraphQLError(
-        `POST /graphql takes a JSON body: send "Content-Type: application/json" (got ${type === '' ? 'no content type' : `"${type}"`}).`,
-        { extensions: { code: 'UNSUPPORTED_MEDIA_TYPE', http: { status: 415 } } },
-      );
+      throw createGraphQLError(`POST /graphql takes a JSON body: send "Content-Type: application/json" (got ${type === '' ? 'no content type' : `"${type}"`}).`, {
+        extensions: { code: 'UNSUPPORTED_MEDIA_TYPE', http: { status: 415 } },
+      });
     },
   };
 }

@@ -35,7 +35,10 @@ export class RunProgressHub {
   /** Database reads made by the pollers (for tests and diagnostics). */
   reads = 0;
 
-  constructor(private readonly prisma: Db, readonly limits: ProgressLimits = DEFAULT_PROGRESS_LIMITS) {}
+  constructor(
+    private readonly prisma: Db,
+    readonly limits: ProgressLimits = DEFAULT_PROGRESS_LIMITS,
+  ) {}
 
   /** Streams open now, and runs being polled. */
   stats(): { streams: number; pollers: number } {
@@ -101,19 +104,17 @@ export class RunProgressHub {
       poller.timer = null;
       if (poller.listeners.size === 0) return void this.forget(id, poller);
       this.reads++;
-      this.prisma.pipelineRun
-        .findUnique({ where: { id } })
-        .then(
-          (run) => {
-            if (run) poller.last = run;
-            for (const listener of [...poller.listeners]) listener(run);
-            // A run row is never deleted while followed; if it is, the streams just end.
-            if (!run || isTerminal(run.status) || poller.listeners.size === 0) this.forget(id, poller);
-            else this.schedule(id, poller);
-          },
-          // A read that failed (the database busy) is retried at the next tick.
-          () => this.schedule(id, poller),
-        );
+      this.prisma.pipelineRun.findUnique({ where: { id } }).then(
+        (run) => {
+          if (run) poller.last = run;
+          for (const listener of [...poller.listeners]) listener(run);
+          // A run row is never deleted while followed; if it is, the streams just end.
+          if (!run || isTerminal(run.status) || poller.listeners.size === 0) this.forget(id, poller);
+          else this.schedule(id, poller);
+        },
+        // A read that failed (the database busy) is retried at the next tick.
+        () => this.schedule(id, poller),
+      );
     }, this.limits.pollMs);
     poller.timer.unref();
   }

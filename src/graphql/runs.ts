@@ -17,7 +17,6 @@ export const RunKindEnum = builder.enumType(RunKind, {
   values: {
     DAILY: { description: 'One day, as the schedule runs it.' },
     BACKFILL: { description: 'A range of past days.' },
-    CURATION_ONLY: { description: 'Retries the planned curation of days already counted.' },
   },
 });
 
@@ -76,7 +75,11 @@ export const PipelineRunType = builder.prismaObject('PipelineRun', {
     curationFailed: t.exposeInt('curationFailed', { description: 'Curation actions that failed (see the curation log).' }),
     cancelRequested: t.exposeBoolean('cancelRequested', { description: 'Cancellation was asked for; a running run stops after its current day.' }),
     error: t.string({ nullable: true, description: 'Why it failed or was cancelled. Readers get it without the MISP or OpenTIP address.', resolve: (r, _args, ctx) => forViewer(ctx, r.error) }),
-    notes: t.string({ nullable: true, description: 'What the run reported without failing: communities refused curation (suspicious false-positive share, action limit), sync users not resolved. Readers get it without addresses.', resolve: (r, _args, ctx) => forViewer(ctx, r.notes) }),
+    notes: t.string({
+      nullable: true,
+      description: 'What the run reported without failing: communities refused curation (suspicious false-positive share, action limit), sync users not resolved. Readers get it without addresses.',
+      resolve: (r, _args, ctx) => forViewer(ctx, r.notes),
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was queued.' }),
     startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true, description: 'When it first started.' }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true, description: 'When it ended.' }),

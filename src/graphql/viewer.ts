@@ -23,7 +23,7 @@ builder.queryField('viewer', (t) =>
     type: ViewerType,
     nullable: true,
     authScopes: { reader: true },
-    description: 'The token\'s owner and role; null for a request without a token (when GRAPHQL_ALLOW_ANONYMOUS lets it read).',
+    description: "The token's owner and role; null for a request without a token (when GRAPHQL_ALLOW_ANONYMOUS lets it read).",
     resolve: (_root, _args, ctx) => ctx.viewer,
   }),
 );

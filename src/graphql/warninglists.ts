@@ -1,6 +1,5 @@
 // Warninglists in use, and "why was this deleted?": the checks that decide one indicator.
 import type { IndicatorCheckResult } from './context.js';
-import { needing } from './availability.js';
 import { builder } from './builder.js';
 import { ConflictError } from './errors.js';
 import { badInput } from './range.js';
@@ -21,11 +20,11 @@ builder.prismaObject('Warninglist', {
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Local id.' }),
     source: t.exposeString('source', { description: 'Where it was loaded from: "misp" or "directory" (WARNINGLISTS_DIR).' }),
-    listId: t.exposeString('listId', { description: 'MISP\'s warninglist id, or the directory name.' }),
-    name: t.exposeString('name', { description: 'The list\'s name.' }),
+    listId: t.exposeString('listId', { description: "MISP's warninglist id, or the directory name." }),
+    name: t.exposeString('name', { description: "The list's name." }),
     type: t.exposeString('type', { description: 'How entries match: string, hostname, cidr, substring or regex.' }),
-    version: t.exposeInt('version', { description: 'The list\'s version.' }),
-    description: t.exposeString('description', { nullable: true, description: 'The list\'s own description.' }),
+    version: t.exposeInt('version', { description: "The list's version." }),
+    description: t.exposeString('description', { nullable: true, description: "The list's own description." }),
     category: t.exposeString('category', { nullable: true, description: 'MISP category: false-positive or known.' }),
     matchingAttributes: t.stringList({
       description: 'The MISP attribute types it applies to; ["ALL"] when unrestricted.',
@@ -35,10 +34,14 @@ builder.prismaObject('Warninglist', {
       },
     }),
     entryCount: t.exposeInt('entryCount', { description: 'Entries loaded.' }),
-    invalidEntries: t.exposeInt('invalidEntries', { description: 'Entries that never match, reported at load: invalid or unreachable networks, regexes PHP rejects (the /g of phone_numbers), cannot be translated, or could take unbounded time (nested repetitions).' }),
+    invalidEntries: t.exposeInt('invalidEntries', {
+      description:
+        'Entries that never match, reported at load: invalid or unreachable networks, regexes PHP rejects (the /g of phone_numbers), cannot be translated, or could take unbounded time (nested repetitions).',
+    }),
     refusedEntries: t.field({
       type: [RefusedEntryType],
-      description: 'Entries too broad for any real list (e.g. 0.0.0.0/0, a bare TLD, a one-character substring, a regex matching the empty string). A selected list with any is counted but never curated. Checked for selected lists only.',
+      description:
+        'Entries too broad for any real list (e.g. 0.0.0.0/0, a bare TLD, a one-character substring, a regex matching the empty string). A selected list with any is counted but never curated. Checked for selected lists only.',
       resolve: (w) => {
         const parsed: unknown = JSON.parse(w.refusedEntries);
         return Array.isArray(parsed) ? (parsed as { entry: string; reason: string }[]) : [];
@@ -46,7 +49,8 @@ builder.prismaObject('Warninglist', {
     }),
     curatedVersion: t.exposeInt('curatedVersion', {
       nullable: true,
-      description: 'The version a day was last curated with; null: never. While it differs from version the list is new or changed, and curates nothing on its first day (unless CURATION_TRUST_NEW_LISTS).',
+      description:
+        'The version a day was last curated with; null: never. While it differs from version the list is new or changed, and curates nothing on its first day (unless CURATION_TRUST_NEW_LISTS).',
     }),
     breakerTrippedOn: t.field({
       type: 'Date',
@@ -54,7 +58,7 @@ builder.prismaObject('Warninglist', {
       description: 'The last day the list hit more than CURATION_MAX_LIST_SHARE of the evaluated attributes, so that its hits were counted but not curated.',
       resolve: (w) => w.breakerDay,
     }),
-    breakerShare: t.exposeFloat('breakerShare', { nullable: true, description: 'The share of that day\'s evaluated attributes the list hit, from 0 to 1.' }),
+    breakerShare: t.exposeFloat('breakerShare', { nullable: true, description: "The share of that day's evaluated attributes the list hit, from 0 to 1." }),
     selected: t.exposeBoolean('selected', { description: 'Used for counting and curation (WARNINGLIST_FILTERS, _MAX_ENTRIES, _INCLUDE, _EXCLUDE).' }),
     refreshedAt: t.expose('refreshedAt', { type: 'DateTime', description: 'When it was last loaded.' }),
   }),
@@ -88,8 +92,8 @@ type Evidence = Reputation['evidence'][number];
 const HitType = builder.objectRef<Hit>('WarninglistHit').implement({
   description: 'A selected warninglist that matches the value.',
   fields: (t) => ({
-    listId: t.exposeString('listId', { description: 'MISP\'s warninglist id, or the directory name.' }),
-    listName: t.exposeString('listName', { description: 'The list\'s name.' }),
+    listId: t.exposeString('listId', { description: "MISP's warninglist id, or the directory name." }),
+    listName: t.exposeString('listName', { description: "The list's name." }),
     entry: t.exposeString('entry', { description: 'The entry that matched.' }),
     value: t.exposeString('value', { description: 'The form of the value that was matched (e.g. the host of a URL).' }),
   }),
@@ -101,7 +105,7 @@ const EvidenceType = builder.objectRef<Evidence>('ReputationEvidence').implement
     provider: t.exposeString('provider', { description: 'The provider, e.g. opentip.' }),
     kind: t.exposeString('kind', { description: 'What was looked up: ip, domain, url or hash.' }),
     value: t.exposeString('value', { description: 'The normalised value looked up.' }),
-    zone: t.exposeString('zone', { nullable: true, description: 'The provider\'s own verdict, e.g. OpenTIP\'s zone.' }),
+    zone: t.exposeString('zone', { nullable: true, description: "The provider's own verdict, e.g. OpenTIP's zone." }),
     checkedAt: t.expose('checkedAt', { type: 'DateTime', description: 'When it was looked up.' }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'When the cached verdict stops being trusted.' }),
     source: t.exposeString('source', { description: 'Where the verdict came from (e.g. the cache).' }),
@@ -138,8 +142,7 @@ builder.queryFields((t) => ({
     description: 'The warninglists known to the service, by name.',
     authScopes: { reader: true },
     args: { selectedOnly: t.arg.boolean({ defaultValue: true, required: true, description: 'Only the lists used for counting; false lists every known list.' }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.warninglist.findMany({ ...query, where: args.selectedOnly ? { selected: true } : {}, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+    resolve: (query, _root, args, ctx) => ctx.prisma.warninglist.findMany({ ...query, where: args.selectedOnly ? { selected: true } : {}, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
   }),
   checkIndicator: t.field({
     type: IndicatorCheckType,
@@ -153,7 +156,7 @@ builder.queryFields((t) => ({
       const [type, value] = [args.type.trim(), args.value.trim()];
       if (type === '') throw badInput('Give the MISP attribute type, e.g. ip-dst or domain.', 'type');
       if (value === '') throw badInput('Give the value to check.', 'value');
-      return needing(ctx.config, 'warninglists', () => ctx.services.checkIndicator(type, value));
+      return ctx.services.checkIndicator(type, value);
     },
   }),
 }));
@@ -172,6 +175,6 @@ builder.mutationFields((t) => ({
     description: 'Reload the warninglists from MISP (or WARNINGLISTS_DIR) now, instead of at the next run.',
     authScopes: { admin: true },
     errors: { types: [ConflictError], dataField: { name: 'refresh', description: 'What was loaded.' } },
-    resolve: (_root, _args, ctx) => needing(ctx.config, 'warninglists', () => ctx.services.refreshWarninglists()),
+    resolve: (_root, _args, ctx) => ctx.services.refreshWarninglists(),
   }),
 }));

@@ -6,9 +6,8 @@ import { hashToken, tokenRefusal, verifyToken } from '../auth/tokens.js';
 import type { Config } from '../config/settings.js';
 import type { Db } from '../db/client.js';
 import { databaseProblem } from '../db/errors.js';
-import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
+import { DomainError, InvalidInputError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
-import { MispError } from '../misp/errors.js';
 import { cachedRead } from '../stats/cache.js';
 import type { ApiServices, GraphQLContext } from './context.js';
 import { RequestLoaders } from './loaders.js';
@@ -19,7 +18,7 @@ import { useIntrospectionAccess } from './introspection-access.js';
 import { useRangeCost } from './range-cost.js';
 import { useReaderErrorRedaction } from './reader-view.js';
 import { DEFAULT_PROGRESS_LIMITS, RunProgressHub, type ProgressLimits } from './run-progress.js';
-import { corsOptions } from '../http/cors.js';
+import { corsOptions } from './cors.js';
 import { usePersistedDocuments } from './persisted-operations.js';
 import { schema } from './schema.js';
 
@@ -58,19 +57,11 @@ function maskDomainError(error: unknown, message: string, isDev?: boolean): Erro
   if (problem !== undefined && error instanceof GraphQLError) {
     return new GraphQLError(problem, { nodes: error.nodes, path: error.path, extensions: { code: 'DATABASE_UNAVAILABLE' } });
   }
-  // MISP's errors (a restore it refused, lists it did not serve) keep their own code, e.g.
-  // MISP_UNREACHABLE, and a message for its admin that never holds the key.
-  const code =
-    original instanceof InvalidInputError
-      ? 'BAD_USER_INPUT'
-      : original instanceof NotFoundError
-        ? 'NOT_FOUND'
-        : original instanceof ConflictError
-          ? 'CONFLICT'
-          : original instanceof MispError
-            ? original.code
-            : null;
-  if (code === null || !(error instanceof GraphQLError) || !(original instanceof Error)) return maskError(error, message, isDev);
+  // Domain errors keep their code: BAD_USER_INPUT, NOT_FOUND, CONFLICT, or MISP's own (a restore it
+  // refused, lists it did not serve: MISP_UNREACHABLE...) with a message for its admin that never
+  // holds the key.
+  if (!(original instanceof DomainError) || !(error instanceof GraphQLError)) return maskError(error, message, isDev);
+  const code = original.code;
   const argument = original instanceof InvalidInputError ? { argument: original.field } : {};
   return new GraphQLError(original.message, { nodes: error.nodes, path: error.path, extensions: { code, ...argument } });
 }

@@ -41,7 +41,12 @@ export function applyConnectionLimit(server: Server, limits: HttpLimits): Server
 /** 413, and the connection closed, so the rest of the body is never read. */
 export function refuseBody(res: ServerResponse, limits: HttpLimits): void {
   const text = JSON.stringify({
-    errors: [{ message: `The request body is larger than ${Math.round(limits.maxBodyBytes / 1024)} KB, the most this server reads. Send a smaller query (variables instead of inlined values, fewer aliases).`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    errors: [
+      {
+        message: `The request body is larger than ${Math.round(limits.maxBodyBytes / 1024)} KB, the most this server reads. Send a smaller query (variables instead of inlined values, fewer aliases).`,
+        extensions: { code: 'PAYLOAD_TOO_LARGE' },
+      },
+    ],
   });
   res.writeHead(413, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), connection: 'close' });
   res.end(text);

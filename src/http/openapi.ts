@@ -10,6 +10,7 @@ import {
   isObjectType,
   isScalarType,
   Kind,
+  OperationTypeNode,
   TypeInfo,
   typeFromAST,
   visit,
@@ -136,7 +137,7 @@ const ERROR_RESPONSES: Record<string, string> = {
 function operationOf(route: PreparedRoute, csvOnly: boolean): Json {
   const rootField = route.operation.selectionSet.selections[0]!;
   if (rootField.kind !== Kind.FIELD) throw new Error(`${route.path}: the root selection must be a field`);
-  const root = route.operation.operation === 'mutation' ? schema.getMutationType()! : schema.getQueryType()!;
+  const root = route.operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType()! : schema.getQueryType()!;
   const field = root.getFields()[rootField.name.value]!;
   const descriptions = variableDescriptions(route);
   const pathNames = route.segments.filter((s) => s.startsWith('{')).map((s) => s.slice(1, -1));
@@ -152,7 +153,8 @@ function operationOf(route: PreparedRoute, csvOnly: boolean): Json {
     if (fallback && 'value' in fallback) paramSchema = { ...paramSchema, default: fallback.kind === Kind.INT ? Number(fallback.value) : fallback.value };
     const description = descriptions.get(name);
     if (pathNames.includes(name)) parameters.push({ name, in: 'path', required: true, description, schema: { ...paramSchema, nullable: undefined } });
-    else if (route.method === 'GET') parameters.push({ name, in: 'query', required, description, schema: paramSchema, ...(isListType(isNonNullType(type) ? type.ofType : type) ? { style: 'form', explode: true } : {}) });
+    else if (route.method === 'GET')
+      parameters.push({ name, in: 'query', required, description, schema: paramSchema, ...(isListType(isNonNullType(type) ? type.ofType : type) ? { style: 'form', explode: true } : {}) });
     else {
       bodyProperties[name] = withDescription(paramSchema, description);
       if (required) bodyRequired.push(name);
@@ -178,7 +180,7 @@ function operationOf(route: PreparedRoute, csvOnly: boolean): Json {
   ]
     .filter(Boolean)
     .join('\n\n');
-  const errors = route.operation.operation === 'mutation' ? ['400', '401', '403', '404', '409', '502', '503'] : ['400', '401', ...(route.notFound ? ['404'] : []), '503'];
+  const errors = route.operation.operation === OperationTypeNode.MUTATION ? ['400', '401', '403', '404', '409', '502', '503'] : ['400', '401', ...(route.notFound ? ['404'] : []), '503'];
   return {
     operationId: `${route.operationName[0]!.toLowerCase()}${route.operationName.slice(1)}${csvOnly ? 'Csv' : ''}`,
     summary: (field.description ?? route.operationName).split(/(?<=\.)\s/)[0],
@@ -186,10 +188,15 @@ function operationOf(route: PreparedRoute, csvOnly: boolean): Json {
     tags: [route.tag],
     parameters,
     ...(route.method === 'POST' && Object.keys(bodyProperties).length > 0
-      ? { requestBody: { required: bodyRequired.length > 0, content: { 'application/json': { schema: { type: 'object', properties: bodyProperties, ...(bodyRequired.length ? { required: bodyRequired } : {}), additionalProperties: false } } } } }
+      ? {
+          requestBody: {
+            required: bodyRequired.length > 0,
+            content: { 'application/json': { schema: { type: 'object', properties: bodyProperties, ...(bodyRequired.length ? { required: bodyRequired } : {}), additionalProperties: false } } },
+          },
+        }
       : {}),
     responses: {
-      '200': { description: route.operation.operation === 'mutation' ? 'Done.' : 'The answer.', content: csvOnly ? csv : route.csv ? { ...json, ...csv } : json },
+      '200': { description: route.operation.operation === OperationTypeNode.MUTATION ? 'Done.' : 'The answer.', content: csvOnly ? csv : route.csv ? { ...json, ...csv } : json },
       ...Object.fromEntries(errors.map((status) => [status, { $ref: `#/components/responses/Error${status}` }])),
     },
   };
@@ -246,7 +253,7 @@ export function openApiDocument(): Json {
       title: 'misp-topcontrib REST API',
       version,
       description:
-        'Quality IoCs per connected MISP community, for BI tools and scripts. Every route runs a GraphQL document on the same schema, resolvers and token check as POST /graphql: the answer is that field\'s value, errors are GraphQL\'s with the HTTP status their code calls for. Mutations that fail return their typed error (400 InvalidInputError, 404 NotFoundError, 409 ConflictError) and write nothing. Paths and CSV columns are a stable interface.',
+        "Quality IoCs per connected MISP community, for BI tools and scripts. Every route runs a GraphQL document on the same schema, resolvers and token check as POST /graphql: the answer is that field's value, errors are GraphQL's with the HTTP status their code calls for. Mutations that fail return their typed error (400 InvalidInputError, 404 NotFoundError, 409 ConflictError) and write nothing. Paths and CSV columns are a stable interface.",
     },
     tags: [
       { name: 'Counts', description: 'The leaderboard and the per-community time series.' },
@@ -263,7 +270,16 @@ export function openApiDocument(): Json {
       responses: Object.fromEntries(
         Object.entries(ERROR_RESPONSES).map(([status, description]) => [
           `Error${status}`,
-          { description, content: { 'application/json': { schema: ['400', '404', '409'].includes(status) ? { oneOf: [{ $ref: '#/components/schemas/Errors' }, { $ref: '#/components/schemas/MutationError' }] } : { $ref: '#/components/schemas/Errors' } } } },
+          {
+            description,
+            content: {
+              'application/json': {
+                schema: ['400', '404', '409'].includes(status)
+                  ? { oneOf: [{ $ref: '#/components/schemas/Errors' }, { $ref: '#/components/schemas/MutationError' }] }
+                  : { $ref: '#/components/schemas/Errors' },
+              },
+            },
+          },
         ]),
       ),
     },

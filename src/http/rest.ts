@@ -5,7 +5,7 @@
 // .csv after the path) streams the same rows.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import { getNamedType, GraphQLError, isListType, isNonNullType, type ExecutionResult, type GraphQLInputType, type GraphQLType, typeFromAST, valueFromAST } from 'graphql';
+import { getNamedType, GraphQLError, isListType, isNonNullType, type ExecutionResult, type GraphQLInputType, type GraphQLSchema, type GraphQLType, typeFromAST, valueFromAST } from 'graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { readRange } from '../graphql/range.js';
 import { schema } from '../graphql/schema.js';
@@ -82,7 +82,7 @@ function errorBody(error: GraphQLError | ErrorBody): ErrorBody {
 function statusOf(errors: readonly GraphQLError[]): number {
   let status = 0;
   for (const error of errors) {
-    const http = (error.extensions?.http as { status?: number } | undefined)?.status;
+    const http = error.extensions?.http?.status;
     const body = errorBody(error);
     status = Math.max(status, http ?? statusOfCode(body.extensions?.code));
   }
@@ -178,8 +178,7 @@ async function variablesOf(req: IncomingMessage, url: URL, match: Match): Promis
   const { route, params } = match;
   const names = new Set(route.operation.variableDefinitions!.map((v) => v.variable.name.value));
   const variables: Record<string, unknown> = {};
-  const unknown = (key: string) =>
-    badRequest(`Unknown parameter "${key}". ${route.method} /api${route.path} takes: ${[...names].join(', ') || 'no parameters'}.`, key);
+  const unknown = (key: string) => badRequest(`Unknown parameter "${key}". ${route.method} /api${route.path} takes: ${[...names].join(', ') || 'no parameters'}.`, key);
   for (const key of new Set(url.searchParams.keys())) {
     if (!names.has(key)) throw unknown(key);
     variables[key] = fromQueryString(inputType(route, key), url.searchParams.getAll(key));
@@ -239,7 +238,13 @@ export function createRestApi(yoga: Yoga, prisma: Db): RestApi {
   }
 
   async function run(enveloped: ReturnType<Yoga['getEnveloped']>, context: GraphQLContext, route: PreparedRoute, variableValues: Record<string, unknown>) {
-    return (await enveloped.execute({ schema: enveloped.schema, document: route.parsed, contextValue: context, variableValues, operationName: route.operationName })) as ExecutionResult;
+    return (await enveloped.execute({
+      schema: enveloped.schema as GraphQLSchema,
+      document: route.parsed,
+      contextValue: context,
+      variableValues,
+      operationName: route.operationName,
+    })) as ExecutionResult;
   }
 
   /**
@@ -276,7 +281,13 @@ export function createRestApi(yoga: Yoga, prisma: Db): RestApi {
    * token that may not read), it runs again through Yoga, whose errors (masked, with their codes)
    * are answered with their status, exactly as for JSON.
    */
-  async function runFirst(route: PreparedRoute, match: Match, enveloped: ReturnType<Yoga['getEnveloped']>, context: GraphQLContext, variables: Record<string, unknown>): Promise<{ value: unknown } | { failed: [number, ErrorBody[]] }> {
+  async function runFirst(
+    route: PreparedRoute,
+    match: Match,
+    enveloped: ReturnType<Yoga['getEnveloped']>,
+    context: GraphQLContext,
+    variables: Record<string, unknown>,
+  ): Promise<{ value: unknown } | { failed: [number, ErrorBody[]] }> {
     let result = await runCompiled(route, context, variables);
     if (result.errors?.length) result = await run(enveloped, context, route, variables);
     const value = picked(route, result);
@@ -368,7 +379,7 @@ export function createRestApi(yoga: Yoga, prisma: Db): RestApi {
       return sendErrors(res, statusOf([known]), [errorBody(known)]);
     }
     const { request, enveloped, context, error } = await contextFor(req);
-    if (!context) return sendErrors(res, statusOf([error!]), [errorBody(error!)]);
+    if (!context) return sendErrors(res, statusOf([error]), [errorBody(error)]);
     if (format === 'csv') return answerCsv(res, route, match, enveloped, context, variables);
 
     const result = await run(enveloped, context, route, variables);

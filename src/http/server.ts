@@ -35,45 +35,48 @@ function json(res: ServerResponse, status: number, body: unknown) {
 export function createHttpServer({ yoga, prisma, allowedHosts = [], limits: given = {}, routes = {}, observe }: HttpServerOptions): Server {
   const limits = { ...DEFAULT_HTTP_LIMITS, ...given };
   const api = createApiRoutes(yoga, prisma);
-  return applyConnectionLimit(createServer(serverOptions(limits), (req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    if (observe) {
-      const started = process.hrtime.bigint();
-      res.once('finish', () => observe(path && KNOWN_ROUTES.has(path) ? path : 'other', res.statusCode, Number(process.hrtime.bigint() - started) / 1e9));
-    }
-    if (path === '/health') return json(res, 200, { status: 'ok' });
-    if (path === '/ready') {
-      prisma
-        .$queryRawUnsafe('SELECT 1')
-        .then(() => json(res, 200, { status: 'ready' }))
-        .catch(() => json(res, 503, { status: 'unavailable', reason: 'the database does not answer' }));
-      return;
-    }
-    if (!hostAllowed(req.headers.host, allowedHosts)) return json(res, 421, hostRefusal(req.headers.host));
-    if (declaresTooLarge(req, limits)) return refuseBody(res, limits);
-    if (serveConsole(req, res)) return;
-    if (path && api.handles(path)) {
-      api.handle(req, res, path).catch(() => (res.headersSent ? res.destroy() : json(res, 500, { error: 'internal error' })));
-      return;
-    }
-    const route = path ? routes[path] : undefined;
-    if (route) {
-      Promise.resolve(route(req, res)).catch(() => json(res, 500, { error: 'internal error' }));
-      return;
-    }
-    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return void yoga(req, res);
-    // The body is read here, bounded, before Yoga parses it or looks at the token; Yoga's
-    // server adapter takes it from `req.body` instead of the consumed stream.
-    readBoundedBody(req, limits)
-      .then(async (body) => {
-        if (body === null) return refuseBody(res, limits);
-        (req as IncomingMessage & { body?: Buffer }).body = body;
-        const cache = responseCacheOf(yoga);
-        if (cache && path === '/graphql' && isCacheCandidate(req) && (await answerFromCache(req, res, cache, body))) return;
-        void yoga(req, res);
-      })
-      .catch(() => res.destroy());
-  }), limits);
+  return applyConnectionLimit(
+    createServer(serverOptions(limits), (req, res) => {
+      const path = (req.url ?? '/').split('?')[0];
+      if (observe) {
+        const started = process.hrtime.bigint();
+        res.once('finish', () => observe(path && KNOWN_ROUTES.has(path) ? path : 'other', res.statusCode, Number(process.hrtime.bigint() - started) / 1e9));
+      }
+      if (path === '/health') return json(res, 200, { status: 'ok' });
+      if (path === '/ready') {
+        prisma
+          .$queryRawUnsafe('SELECT 1')
+          .then(() => json(res, 200, { status: 'ready' }))
+          .catch(() => json(res, 503, { status: 'unavailable', reason: 'the database does not answer' }));
+        return;
+      }
+      if (!hostAllowed(req.headers.host, allowedHosts)) return json(res, 421, hostRefusal(req.headers.host));
+      if (declaresTooLarge(req, limits)) return refuseBody(res, limits);
+      if (serveConsole(req, res)) return;
+      if (path && api.handles(path)) {
+        api.handle(req, res, path).catch(() => (res.headersSent ? res.destroy() : json(res, 500, { error: 'internal error' })));
+        return;
+      }
+      const route = path ? routes[path] : undefined;
+      if (route) {
+        Promise.resolve(route(req, res)).catch(() => json(res, 500, { error: 'internal error' }));
+        return;
+      }
+      if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return void yoga(req, res);
+      // The body is read here, bounded, before Yoga parses it or looks at the token; Yoga's
+      // server adapter takes it from `req.body` instead of the consumed stream.
+      readBoundedBody(req, limits)
+        .then(async (body) => {
+          if (body === null) return refuseBody(res, limits);
+          (req as IncomingMessage & { body?: Buffer }).body = body;
+          const cache = responseCacheOf(yoga);
+          if (cache && path === '/graphql' && isCacheCandidate(req) && (await answerFromCache(req, res, cache, body))) return;
+          void yoga(req, res);
+        })
+        .catch(() => res.destroy());
+    }),
+    limits,
+  );
 }
 
 /** A JSON POST to exactly /graphql with a small declared body: what dashboards send. */

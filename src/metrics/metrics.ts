@@ -56,7 +56,8 @@ function metricsAuthorized(req: IncomingMessage, token: string): boolean {
 
 export interface Metrics {
   registry: Registry;
-  observeHttp(route: string, status: number, seconds: number): void;
+  /** Detached and passed to the HTTP server as is. */
+  observeHttp: (route: string, status: number, seconds: number) => void;
   handler: RouteHandler;
   /** The schedule could not queue its run (it tries again). */
   scheduleFailed(): void;
@@ -67,11 +68,16 @@ export function createMetrics(prisma: Db, config: Config): Metrics {
   collectDefaultMetrics({ register: registry, prefix: 'mtc_process_' });
   const requests = new Counter({ name: 'mtc_http_requests_total', help: 'HTTP requests by route and status.', labelNames: ['route', 'status'], registers: [registry] });
   const durations = new Histogram({
-    name: 'mtc_http_request_duration_seconds', help: 'HTTP request durations by route.', labelNames: ['route'],
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10], registers: [registry],
+    name: 'mtc_http_request_duration_seconds',
+    help: 'HTTP request durations by route.',
+    labelNames: ['route'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10],
+    registers: [registry],
   });
   const scheduleFailures = new Counter({
-    name: 'mtc_schedule_failures_total', help: 'Attempts of the daily schedule to queue its run that failed (each is retried).', registers: [registry],
+    name: 'mtc_schedule_failures_total',
+    help: 'Attempts of the daily schedule to queue its run that failed (each is retried).',
+    registers: [registry],
   });
   // The database's figures, read in one go and kept until the next commit (or UTC day): a scrape
   // of an idle service costs no query, and concurrent scrapes share one read.
@@ -86,27 +92,38 @@ export function createMetrics(prisma: Db, config: Config): Metrics {
     return figures.value;
   };
   new Gauge({
-    name: 'mtc_runs', help: 'Pipeline runs by status.', labelNames: ['status'], registers: [registry],
+    name: 'mtc_runs',
+    help: 'Pipeline runs by status.',
+    labelNames: ['status'],
+    registers: [registry],
     async collect() {
       this.reset();
       for (const [status, n] of (await current()).runs) this.set({ status }, n);
     },
   });
   new Gauge({
-    name: 'mtc_run_last_duration_seconds', help: 'Duration of the last finished run, by outcome.', labelNames: ['status'], registers: [registry],
+    name: 'mtc_run_last_duration_seconds',
+    help: 'Duration of the last finished run, by outcome.',
+    labelNames: ['status'],
+    registers: [registry],
     async collect() {
       this.reset();
       for (const [status, seconds] of (await current()).lastDurations) this.set({ status }, seconds);
     },
   });
   new Gauge({
-    name: 'mtc_attributes_processed', help: 'Attributes read from MISP by all runs.', registers: [registry],
+    name: 'mtc_attributes_processed',
+    help: 'Attributes read from MISP by all runs.',
+    registers: [registry],
     async collect() {
       this.set((await current()).attributesProcessed);
     },
   });
   new Gauge({
-    name: 'mtc_false_positives', help: 'False positives in the stored daily counts, by source.', labelNames: ['source'], registers: [registry],
+    name: 'mtc_false_positives',
+    help: 'False positives in the stored daily counts, by source.',
+    labelNames: ['source'],
+    registers: [registry],
     async collect() {
       const f = await current();
       this.set({ source: 'warninglist' }, f.warninglistFalsePositives);
@@ -114,20 +131,27 @@ export function createMetrics(prisma: Db, config: Config): Metrics {
     },
   });
   new Gauge({
-    name: 'mtc_curation_actions', help: 'Curation log rows by action and status.', labelNames: ['action', 'status'], registers: [registry],
+    name: 'mtc_curation_actions',
+    help: 'Curation log rows by action and status.',
+    labelNames: ['action', 'status'],
+    registers: [registry],
     async collect() {
       this.reset();
       for (const g of (await current()).curation) this.set({ action: g.action, status: g.status }, g.count);
     },
   });
   new Gauge({
-    name: 'mtc_opentip_budget_left', help: 'OpenTIP requests left today (UTC) within OPENTIP_DAILY_BUDGET; 0 once the quota is spent.', registers: [registry],
+    name: 'mtc_opentip_budget_left',
+    help: 'OpenTIP requests left today (UTC) within OPENTIP_DAILY_BUDGET; 0 once the quota is spent.',
+    registers: [registry],
     async collect() {
       this.set((await current()).opentipBudgetLeft);
     },
   });
   new Gauge({
-    name: 'mtc_last_successful_day_timestamp_seconds', help: 'Start (UTC) of the latest day covered by a successful run.', registers: [registry],
+    name: 'mtc_last_successful_day_timestamp_seconds',
+    help: 'Start (UTC) of the latest day covered by a successful run.',
+    registers: [registry],
     async collect() {
       const day = (await current()).lastSuccessfulDay;
       if (day) this.set(Date.parse(`${day}T00:00:00Z`) / 1000);

@@ -4,17 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { Pool } from 'undici';
-import {
-  errorFromResponse,
-  MispNotFoundError,
-  MispRateLimitError,
-  MispServerError,
-  MispUnexpectedResponseError,
-  MispUnreachableError,
-  type MispError,
-  type MispErrorDetails,
-} from './errors.js';
-import { DEFAULT_RETRY, nextDelay, rateLimitResetMs, type RetryPolicy } from './retry.js';
+import { errorFromResponse, MispNotFoundError, MispRateLimitError, MispServerError, MispUnexpectedResponseError, MispUnreachableError, type MispError, type MispErrorDetails } from './errors.js';
+import { describeNetworkError } from '../net/network-error.js';
+import { rateLimitResetMs, retrying, type RetryPolicy } from '../net/retry.js';
 import { addSightingBody, isInvalidObject, readAddSighting, readSightingList, type AddSightingInput } from './sightings.js';
 import type {
   AttributeSearch,
@@ -55,6 +47,8 @@ export interface MispClientOptions {
   pageSize?: number;
   retry?: Partial<RetryPolicy>;
   logger?: MispLogger;
+  /** The wait between attempts; tests record the waits through it. Default: a timer. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -71,6 +65,9 @@ class TransientFault {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** MISP's retry policy: full jitter (many sync jobs may hit one MISP), two minutes in all. */
+export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000, maxTotalMs: 120_000, jitter: 'full' };
+
 /** Errors of a single attempt that another attempt might not meet (5xx, 429, network, cut JSON). */
 const transientErrors = new WeakSet<object>();
 
@@ -83,6 +80,7 @@ export class MispClient {
   readonly #timeoutMs: number;
   readonly #retry: RetryPolicy;
   readonly #logger: MispLogger | undefined;
+  readonly #sleep: (ms: number) => Promise<void>;
 
   constructor(options: MispClientOptions) {
     const url = new URL(options.baseUrl);
@@ -97,6 +95,7 @@ export class MispClient {
     this.pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
     this.#retry = { ...DEFAULT_RETRY, ...options.retry };
     this.#logger = options.logger;
+    this.#sleep = options.sleep ?? sleep;
 
     const rejectUnauthorized = options.rejectUnauthorized ?? true;
     if (!rejectUnauthorized) {
@@ -220,11 +219,6 @@ export class MispClient {
     return this.#call('POST', `/attributes/delete/${encodeURIComponent(String(id))}`, {});
   }
 
-  /** A later sync from the origin re-creates hard-deleted attributes: prefer the soft delete. */
-  hardDeleteAttribute(id: string | number): Promise<MispMessageResponse> {
-    return this.#call('POST', `/attributes/delete/${encodeURIComponent(String(id))}/1`, {});
-  }
-
   restoreAttribute(id: string | number): Promise<MispAttributeResponse> {
     return this.#call('POST', `/attributes/restore/${encodeURIComponent(String(id))}`, {});
   }
@@ -256,20 +250,24 @@ export class MispClient {
    * without answering is found instead of doubled. `source` must be this service's own.
    */
   async ensureSighting(input: AddSightingInput): Promise<{ sighting: MispSighting; added: boolean }> {
-    const started = Date.now();
-    for (let attempt = 1; ; attempt++) {
+    const loop = {
+      policy: this.#retry,
+      now: () => Date.now(),
+      sleep: this.#sleep,
+      giveUp: (error: Error) => error,
+      onRetry: (error: Error, attempt: number, delayMs: number) =>
+        this.#logger?.warn({ mispUrl: this.baseUrl, path: '/sightings/add', attempt, delayMs, reason: error.message }, 'MISP sighting failed, looking before retrying'),
+    };
+    return retrying<{ sighting: MispSighting; added: boolean }, Error>(loop, async () => {
       const existing = (await this.listSightings(input.attribute)).find((s) => s.type === input.type && s.source === input.source);
-      if (existing) return { sighting: existing, added: false };
+      if (existing) return { done: true, value: { sighting: existing, added: false } };
       try {
-        return { sighting: await this.addSighting(input), added: true };
+        return { done: true, value: { sighting: await this.addSighting(input), added: true } };
       } catch (error) {
         if (!transientErrors.has(error as object)) throw error;
-        const delay = nextDelay(this.#retry, attempt, Date.now() - started);
-        if (delay === undefined) throw error;
-        this.#logger?.warn({ mispUrl: this.baseUrl, path: '/sightings/add', attempt, delayMs: delay, reason: (error as Error).message }, 'MISP sighting failed, looking before retrying');
-        await sleep(delay);
+        return { done: false, failure: error as Error };
       }
-    }
+    });
   }
 
   /** Deletes a sighting by id or UUID; MispNotFoundError when MISP has no such sighting (or it is another org's). */
@@ -296,21 +294,25 @@ export class MispClient {
 
   /** `once`: no retry, for requests MISP may have applied before failing and that are not idempotent. */
   async #call<T>(method: 'GET' | 'POST', path: string, body?: unknown, options: { once?: boolean } = {}): Promise<T> {
-    const started = Date.now();
     const payload = body === undefined ? undefined : JSON.stringify(body);
-    for (let attempt = 1; ; attempt++) {
+    const loop = {
+      policy: this.#retry,
+      now: () => Date.now(),
+      sleep: this.#sleep,
+      giveUp: (fault: TransientFault, attempts: number) => fault.final(attempts),
+      onRetry: (fault: TransientFault, attempt: number, delayMs: number) =>
+        this.#logger?.warn({ mispUrl: this.baseUrl, method, path, attempt, delayMs, reason: fault.reason }, 'MISP request failed, retrying'),
+    };
+    return retrying(loop, async (attempt) => {
       const outcome = await this.#attempt(method, path, payload, attempt);
-      if (!(outcome instanceof TransientFault)) return outcome as T;
+      if (!(outcome instanceof TransientFault)) return { done: true, value: outcome as T };
       if (options.once) {
         const error = outcome.final(attempt);
         transientErrors.add(error);
         throw error;
       }
-      const delay = nextDelay(this.#retry, attempt, Date.now() - started, outcome.waitAtLeastMs);
-      if (delay === undefined) throw outcome.final(attempt);
-      this.#logger?.warn({ mispUrl: this.baseUrl, method, path, attempt, delayMs: delay, reason: outcome.reason }, 'MISP request failed, retrying');
-      await sleep(delay);
-    }
+      return { done: false, failure: outcome, waitAtLeastMs: outcome.waitAtLeastMs };
+    });
   }
 
   /** One HTTP exchange: the parsed body, a TransientFault, or a thrown final MispError. */
@@ -361,11 +363,7 @@ export class MispClient {
     }
     const errBody = parsed.ok && isObject(parsed.value) ? (parsed.value as MispErrorBody) : undefined;
     if (status === 429) {
-      return new TransientFault(
-        'rate limited',
-        (attempts) => new MispRateLimitError(details({ status, body: errBody, attempts })),
-        rateLimitResetMs(headers['x-rate-limit-reset']),
-      );
+      return new TransientFault('rate limited', (attempts) => new MispRateLimitError(details({ status, body: errBody, attempts })), rateLimitResetMs(headers['x-rate-limit-reset']));
     }
     if (status >= 500) {
       return new TransientFault(`HTTP ${status}`, (attempts) => new MispServerError(details({ status, body: errBody, attempts })));
@@ -393,27 +391,5 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
     return { ok: true, value: JSON.parse(text) };
   } catch {
     return { ok: false };
-  }
-}
-
-function describeNetworkError(err: unknown, timeoutMs: number): string {
-  const code = (err as { code?: string }).code;
-  switch (code) {
-    case 'UND_ERR_HEADERS_TIMEOUT':
-      return `no response headers within ${timeoutMs} ms`;
-    case 'UND_ERR_BODY_TIMEOUT':
-      return `the response body stalled for more than ${timeoutMs} ms`;
-    case 'UND_ERR_CONNECT_TIMEOUT':
-      return 'connection timed out';
-    case 'ECONNREFUSED':
-      return 'connection refused';
-    case 'ENOTFOUND':
-      return 'host name not found';
-    case 'UND_ERR_SOCKET':
-    case 'ECONNRESET':
-      return 'the connection was closed before the answer was complete';
-    default:
-      if (typeof code === 'string' && /CERT|SSL|TLS/i.test(code)) return `TLS certificate problem (${code})`;
-      return code ?? (err instanceof Error ? err.message : 'network error');
   }
 }

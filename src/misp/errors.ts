@@ -2,6 +2,7 @@
  * Typed MISP errors. Each keeps MISP's own `name`/`message`/`url` and says, in a MISP admin's
  * words, what to do. None of them ever holds the API key.
  */
+import { DomainError } from '../errors.js';
 import type { MispErrorBody } from './types.js';
 
 export interface MispErrorDetails {
@@ -15,8 +16,7 @@ export interface MispErrorDetails {
   cause?: unknown;
 }
 
-export abstract class MispError extends Error {
-  abstract readonly code: string;
+export abstract class MispError extends DomainError {
   readonly baseUrl: string;
   readonly method: string;
   readonly path: string;
@@ -62,11 +62,7 @@ export abstract class MispError extends Error {
 export class MispAuthenticationError extends MispError {
   readonly code = 'MISP_AUTHENTICATION_FAILED';
   constructor(d: MispErrorDetails) {
-    super(
-      'MISP rejected the API key.',
-      'Check the key in the configuration: it must be an existing, unexpired auth key of an enabled user whose role allows API access.',
-      d,
-    );
+    super('MISP rejected the API key.', 'Check the key in the configuration: it must be an existing, unexpired auth key of an enabled user whose role allows API access.', d);
   }
 }
 
@@ -137,11 +133,7 @@ export class MispServerError extends MispError {
 export class MispUnexpectedResponseError extends MispError {
   readonly code = 'MISP_UNEXPECTED_RESPONSE';
   constructor(d: MispErrorDetails & { reason: string }) {
-    super(
-      `MISP answered in a way this service does not understand (${d.reason}).`,
-      'Check that the URL points at MISP itself (not a login page or proxy) and that MISP is version 2.4.x or 2.5.x.',
-      d,
-    );
+    super(`MISP answered in a way this service does not understand (${d.reason}).`, 'Check that the URL points at MISP itself (not a login page or proxy) and that MISP is version 2.4.x or 2.5.x.', d);
   }
 }
 

@@ -1,4 +1,4 @@
-export { MispClient, type MispClientOptions, type MispLogger } from './client.js';
+export { MispClient, DEFAULT_RETRY, type MispClientOptions, type MispLogger } from './client.js';
 export {
   MispError,
   MispAuthenticationError,
@@ -11,6 +11,6 @@ export {
   MispUnexpectedResponseError,
   type MispErrorDetails,
 } from './errors.js';
-export { DEFAULT_RETRY, backoffDelay, type RetryPolicy } from './retry.js';
+export type { RetryPolicy } from '../net/retry.js';
 export type * from './types.js';
 export { FALSE_POSITIVE_SIGHTING, type AddSightingInput } from './sightings.js';

@@ -4,12 +4,7 @@
  * Reason: ..."}`, and `/sightings/listSightings` answers an unknown or deleted attribute with 405
  * "Invalid object.". Both become the typed errors the rest of the client throws.
  */
-import {
-  MispNotFoundError,
-  MispSaveError,
-  MispUnexpectedResponseError,
-  type MispErrorDetails,
-} from './errors.js';
+import { MispNotFoundError, MispSaveError, MispUnexpectedResponseError, type MispErrorDetails } from './errors.js';
 import type { MispSighting, MispSightingAddResponse, MispSightingListEntry } from './types.js';
 
 /** `type` of a false-positive sighting. */

@@ -243,9 +243,7 @@ export interface MispAttachTagResponse {
 }
 
 export type SyncUserResolution =
-  | { status: 'resolved'; user: MispUser; role: MispRole; organisation: MispOrganisation }
-  | { status: 'not_found' }
-  | { status: 'not_sync_user'; user: MispUser; role: MispRole | undefined };
+  { status: 'resolved'; user: MispUser; role: MispRole; organisation: MispOrganisation } | { status: 'not_found' } | { status: 'not_sync_user'; user: MispUser; role: MispRole | undefined };
 
 export interface AttributeSearch {
   /** Unix seconds, inclusive. */

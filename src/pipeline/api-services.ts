@@ -1,17 +1,11 @@
-// The pipeline's side of the GraphQL API's contract (graphql/context.ts: ApiServices).
-import type { ApiServices, IndicatorCheckResult } from '../graphql/context.js';
+// The pipeline's implementation of what it offers the APIs (api.ts: ApiServices).
 import { NotFoundError } from '../errors.js';
+import type { ApiServices, IndicatorCheckResult } from './api.js';
+import { decidedCount, DECISION_NAME } from './decision.js';
 import type { PipelineDeps } from './deps.js';
 import { requireMisp } from './deps.js';
 import { enqueueRun, requestCancel } from './queue.js';
 import { restoreCuratedAttribute } from './restore.js';
-
-const DECISION = {
-  benign: 'REPUTATION_FALSE_POSITIVE',
-  malicious: 'MALICIOUS',
-  unknown: 'UNKNOWN',
-  unchecked: 'UNCHECKED',
-} as const;
 
 export function createApiServices(deps: PipelineDeps, onQueued: () => void): ApiServices {
   return {
@@ -39,7 +33,7 @@ export function createApiServices(deps: PipelineDeps, onQueued: () => void): Api
               .map((e) => ({ provider: e.provider ?? 'none', kind: e.kind, value: e.value, zone: e.zone, checkedAt: e.checkedAt!, expiresAt: e.expiresAt!, source: e.source })),
           }
         : null;
-      const decision = warninglistHits.length > 0 ? 'WARNINGLIST_FALSE_POSITIVE' : reputation ? DECISION[reputation.outcome] : 'UNKNOWN';
+      const decision = DECISION_NAME[decidedCount(warninglistHits.length > 0, reputation?.outcome ?? null)];
       return { type, value, warninglistHits, reputation, decision };
     },
   };

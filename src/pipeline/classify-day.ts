@@ -12,6 +12,7 @@ import { hasLookupKind, type Classification, type ClassifyItem, type ReputationS
 import type { WarninglistEngine } from '../warninglists/index.js';
 import { dayWindow } from './days.js';
 import { AttributeRefs, NumberColumn, type EventRef } from './attribute-refs.js';
+import { COUNT_OF_OUTCOME } from './decision.js';
 import { DayFalsePositives } from './false-positives.js';
 import { CommunityTally } from './tally.js';
 
@@ -81,27 +82,14 @@ export async function classifyDay(input: ClassifyDayInput): Promise<ClassifiedDa
   let fetched = 0;
 
   const settle = (event: EventRef, attributeId: string, attributeUuid: string, type: string, value: string, result: Classification) => {
-    const tally = tallies.get(event.organizationId)!;
-    switch (result.outcome) {
-      case 'benign':
-        tally.add(type, event.creator, 'reputationFalsePositives');
-        falsePositives.addReputation(event, attributeId, attributeUuid, type, value, result.evidence);
-        break;
-      case 'malicious':
-        tally.add(type, event.creator, 'confirmedMalicious');
-        break;
-      case 'unchecked':
-        tally.add(type, event.creator, 'unchecked');
-        break;
-      default:
-        tally.add(type, event.creator, 'unknown');
-    }
+    tallies.get(event.organizationId)!.add(type, event.creator, COUNT_OF_OUTCOME[result.outcome]);
+    if (result.outcome === 'benign') falsePositives.addReputation(event, attributeId, attributeUuid, type, value, result.evidence);
   };
 
   const wait = (c: Candidate) => {
     const { type, value, toIds } = c.item;
     let byValue = itemIndex.get(type);
-    if (!byValue) itemIndex.set(type, (byValue = new Map()));
+    if (!byValue) itemIndex.set(type, (byValue = new Map<string, number>()));
     let index = byValue.get(value);
     if (index === undefined) {
       index = waitingItems.push(c.item) - 1;

@@ -8,14 +8,7 @@
 import type { Db } from '../db/client.js';
 import type { CurationLog } from '../generated/prisma/client.js';
 import type { Logger } from '../log/logger.js';
-import {
-  MispAuthenticationError,
-  MispNotFoundError,
-  MispPermissionError,
-  MispUnreachableError,
-  FALSE_POSITIVE_SIGHTING,
-  type MispClient,
-} from '../misp/index.js';
+import { MispAuthenticationError, MispNotFoundError, MispPermissionError, MispUnreachableError, FALSE_POSITIVE_SIGHTING, type MispClient } from '../misp/index.js';
 import { PipelineError } from './deps.js';
 
 export const FALSE_POSITIVE_TAG = 'false-positive:risk="high"';

@@ -1,34 +1,20 @@
 // Calendar days in the configured time zone. Day D is [D 00:00, D+1 00:00) local time, which is
 // not always 24 hours (DST), so every boundary is computed from the zone, never by adding 86400.
+import { addDays } from '../calendar/days.js';
 import { InvalidInputError } from '../errors.js';
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function parseDay(day: string, field = 'date'): string {
-  const m = DAY.exec(day);
-  const valid = m && new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)).toISOString().slice(0, 10) === day;
-  if (!valid) throw new InvalidInputError(`"${day}" is not a calendar day: use YYYY-MM-DD, e.g. 2026-03-31.`, field);
-  return day;
-}
-
-/** D + n days, as a calendar operation. */
-export function addDays(day: string, n: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
-}
-
-/** Every day from `from` to `to`, both included. */
-export function daysBetween(from: string, to: string): string[] {
-  const days: string[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) days.push(d);
-  return days;
-}
+export { addDays, daysBetween, parseDay } from '../calendar/days.js';
 
 function zoneOffsetMs(instant: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
   }).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
@@ -68,10 +54,7 @@ export function previousDay(now: Date, timeZone: string): string {
 export function requireEndedDay(day: string, timeZone: string, now: Date, field: string): string {
   const today = dayOfInstant(now, timeZone);
   if (day >= today) {
-    throw new InvalidInputError(
-      `${day} has not ended yet (today is ${today} in TIME_ZONE ${timeZone}): only days that have ended can be counted; the latest is ${addDays(today, -1)}.`,
-      field,
-    );
+    throw new InvalidInputError(`${day} has not ended yet (today is ${today} in TIME_ZONE ${timeZone}): only days that have ended can be counted; the latest is ${addDays(today, -1)}.`, field);
   }
   return day;
 }

@@ -1,6 +1,7 @@
 // What the pipeline works with: the database, MISP, the reputation service and the warninglists.
 import type { Config } from '../config/settings.js';
 import type { Db } from '../db/client.js';
+import { NotConfiguredError } from '../errors.js';
 import type { Logger } from '../log/logger.js';
 import type { MispClient } from '../misp/index.js';
 import type { ReputationService } from '../reputation/index.js';
@@ -22,7 +23,7 @@ export class PipelineError extends Error {
 
 export function requireMisp(deps: PipelineDeps): MispClient {
   if (!deps.misp) {
-    throw new PipelineError('No MISP is configured: set MISP_URL and MISP_KEY (a site-admin key), then run again.');
+    throw new NotConfiguredError('No MISP is configured: set MISP_URL and MISP_KEY (a site-admin key), then restart the service or run the command again.');
   }
   return deps.misp;
 }

@@ -96,14 +96,12 @@ export class DayFalsePositives {
       kind[row] = k;
       sizes[k]!++;
     }
-    const self = this;
-    const selection = (k: number): FalsePositiveSelection => ({
-      size: sizes[k]!,
-      *[Symbol.iterator]() {
-        for (let row = 0; row < self.size; row++) if (kind[row] === k) yield self.row(row);
-      },
-    });
+    const selection = (k: number): FalsePositiveSelection => ({ size: sizes[k]!, [Symbol.iterator]: () => this.rowsOfKind(kind, k) });
     return { act: selection(1), report: selection(2) };
+  }
+
+  private *rowsOfKind(kind: Uint8Array, k: number): Generator<FalsePositive> {
+    for (let row = 0; row < this.size; row++) if (kind[row] === k) yield this.row(row);
   }
 
   private add(event: EventRef, attributeId: string, attributeUuid: string, type: string, value: string, halves: number): void {
@@ -124,8 +122,13 @@ export class DayFalsePositives {
     const type = this.types[this.type.get(row)]!;
     const value = this.values.get(row);
     const base = {
-      organizationId: event.organizationId, attributeId: this.refs.attributeId(row), attributeUuid: this.refs.attributeUuid(row),
-      eventId: event.id, eventUuid: event.uuid, type, value,
+      organizationId: event.organizationId,
+      attributeId: this.refs.attributeId(row),
+      attributeUuid: this.refs.attributeUuid(row),
+      eventId: event.id,
+      eventUuid: event.uuid,
+      type,
+      value,
     };
     const h = this.halves.get(row);
     if (h < 0) {
@@ -134,7 +137,11 @@ export class DayFalsePositives {
     }
     const halves = this.halvesList[h]!;
     const reputation = planLookups(type, value).requests.map((r, i) => ({
-      provider: halves[i]!.provider, kind: r.kind, value: r.value, zone: halves[i]!.zone, source: halves[i]!.source,
+      provider: halves[i]!.provider,
+      kind: r.kind,
+      value: r.value,
+      zone: halves[i]!.zone,
+      source: halves[i]!.source,
     }));
     return { ...base, reason: 'REPUTATION', evidence: JSON.stringify({ reputation }) };
   }

@@ -15,8 +15,8 @@ export interface ListGuard {
   /** By engine list index: 1 when the list curates nothing this day. */
   blocked: Uint8Array;
   notes: string[];
-  /** Written with the day's counts: the versions now curated, the breakers that tripped. */
-  record(tx: Prisma.TransactionClient): Promise<void>;
+  /** Written with the day's counts: the versions now curated, the breakers that tripped. Detachable (passed on as writeDay's `also`). */
+  record: (tx: Prisma.TransactionClient) => Promise<void>;
 }
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;

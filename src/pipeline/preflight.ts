@@ -43,7 +43,8 @@ async function checkMisp(deps: PipelineDeps): Promise<PreflightCheck> {
     } catch (error) {
       if (error instanceof MispPermissionError) {
         return {
-          name: 'MISP', ok: false,
+          name: 'MISP',
+          ok: false,
           detail: `reachable, version ${version.version}, but the key is not a site admin's: it cannot read the users nor curate other organisations' attributes. Set MISP_KEY to a site-admin key.`,
         };
       }
@@ -60,8 +61,10 @@ async function checkWarninglists(deps: PipelineDeps): Promise<PreflightCheck> {
     const loaded = await deps.warninglists.load();
     const refused = new Set(loaded.engine.refused.map((r) => r.listId)).size;
     return {
-      name: 'warninglists', ok: true,
-      detail: `${loaded.total} lists from ${loaded.source === 'misp' ? 'MISP' : deps.config.warninglistsDir}, ${loaded.selected} selected` +
+      name: 'warninglists',
+      ok: true,
+      detail:
+        `${loaded.total} lists from ${loaded.source === 'misp' ? 'MISP' : deps.config.warninglistsDir}, ${loaded.selected} selected` +
         `${loaded.problems > 0 ? `, ${loaded.problems} entries that never match` : ''}${refused > 0 ? `, ${refused} lists with entries too broad to curate` : ''}`,
     };
   } catch (error) {
@@ -92,9 +95,7 @@ export async function preflight(deps: PipelineDeps): Promise<PreflightCheck[]> {
   const database = await checkDatabase(deps);
   const misp = await checkMisp(deps);
   // Loading the lists records them in the database: only once the database takes writes.
-  const warninglists = database.ok
-    ? await checkWarninglists(deps)
-    : { name: 'warninglists' as const, ok: false, detail: 'not checked: the database does not take writes.' };
+  const warninglists = database.ok ? await checkWarninglists(deps) : { name: 'warninglists' as const, ok: false, detail: 'not checked: the database does not take writes.' };
   const opentip = database.ok ? await checkOpenTip(deps) : { name: 'OpenTIP' as const, ok: false, detail: 'not checked: the database does not take writes (the budget is kept there).' };
   return [database, misp, warninglists, opentip];
 }

@@ -69,9 +69,7 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
     const days = daysBetween(claimed.fromDay, claimed.toDay);
     const communities = await resolveCommunities(prisma, misp, log);
     for (const u of communities.unresolved) note(`sync user ${u.email}: ${u.status}`);
-    const aliases = new Map(
-      (await prisma.organization.findMany({ where: { id: { in: communities.organizationIds } } })).map((o) => [o.id, o.alias]),
-    );
+    const aliases = new Map((await prisma.organization.findMany({ where: { id: { in: communities.organizationIds } } })).map((o) => [o.id, o.alias]));
     const { engine, source } = await deps.warninglists.load();
     const dryRun = claimed.dryRun || config.dryRun;
     // Runs queued by an older version may hold days that have not ended: refused here too.
@@ -104,8 +102,15 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
       if (!written) {
         let live: DayProgress = { day, fetched: 0, lookupsDone: 0, lookupsTotal: 0 };
         const classified = await classifyDay({
-          misp, engine, reputation: deps.reputation, communities: communities.byMispOrgId, day, timeZone: config.timeZone,
-          skippedTypes: config.skippedTypes, maxAttributesPerEvent: config.maxAttributesPerEvent, pageSize: config.mispPageSize,
+          misp,
+          engine,
+          reputation: deps.reputation,
+          communities: communities.byMispOrgId,
+          day,
+          timeZone: config.timeZone,
+          skippedTypes: config.skippedTypes,
+          maxAttributesPerEvent: config.maxAttributesPerEvent,
+          pageSize: config.mispPageSize,
           keepFalsePositives: run.curate,
           onProgress: (fetched) => {
             live = { ...live, fetched };
@@ -152,9 +157,7 @@ export async function executeRun(deps: PipelineDeps, claimed: PipelineRun, optio
     log.info('run succeeded');
     return 'succeeded';
   } catch (error) {
-    const message =
-      databaseProblem(error) ??
-      (error instanceof ReputationAuthError || error instanceof Error ? error.message : `Unexpected failure: ${String(error)}`);
+    const message = databaseProblem(error) ?? (error instanceof ReputationAuthError || error instanceof Error ? error.message : `Unexpected failure: ${String(error)}`);
     await prisma.pipelineRun.update({
       where: { id: claimed.id },
       data: { status: 'FAILED', finishedAt: new Date(), error: message, notes: notesText() },

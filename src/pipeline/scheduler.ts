@@ -43,14 +43,10 @@ export async function catchUp(prisma: Db, options: ScheduleOptions, logger: Logg
   const missed = await missedDays(prisma, options, now);
   const curate = (day: string) => startOfDay(addDays(day, 1), options.timeZone) > started;
   let queued = 0;
-  for (let i = 0; i < missed.length; ) {
+  for (let i = 0; i < missed.length;) {
     let j = i;
     while (j + 1 < missed.length && missed[j + 1] === addDays(missed[j]!, 1) && curate(missed[j + 1]!) === curate(missed[i]!)) j++;
-    await enqueueRun(
-      prisma,
-      { kind: 'BACKFILL', fromDay: missed[i]!, toDay: missed[j]!, trigger: 'CATCH_UP', dryRun: false, curate: curate(missed[i]!) },
-      { ...options, now: () => now },
-    );
+    await enqueueRun(prisma, { kind: 'BACKFILL', fromDay: missed[i]!, toDay: missed[j]!, trigger: 'CATCH_UP', dryRun: false, curate: curate(missed[i]!) }, { ...options, now: () => now });
     queued++;
     i = j + 1;
   }

@@ -3,14 +3,9 @@
 // so the API can show which lists and versions decided.
 import type { Config } from '../config/settings.js';
 import type { Db } from '../db/client.js';
+import { NotConfiguredError } from '../errors.js';
 import type { MispClient } from '../misp/index.js';
-import {
-  loadWarninglistsFromDirectory,
-  MispWarninglistSource,
-  selectWarninglists,
-  WarninglistEngine,
-  type SelectionOptions,
-} from '../warninglists/index.js';
+import { loadWarninglistsFromDirectory, MispWarninglistSource, selectWarninglists, WarninglistEngine, type SelectionOptions } from '../warninglists/index.js';
 
 export interface LoadedWarninglists {
   engine: WarninglistEngine;
@@ -74,13 +69,22 @@ export class WarninglistProvider {
   private async loadFromSource(): Promise<LoadedWarninglists> {
     if (this.config.warninglistsDir !== '') return this.loadDirectory(this.config.warninglistsDir);
     if (!this.mispSource) {
-      throw new Error('No warninglist source: set MISP_URL and MISP_KEY, or WARNINGLISTS_DIR to a misp-warninglists checkout.');
+      throw new NotConfiguredError(
+        'No warninglist source is configured: set MISP_URL and MISP_KEY, or WARNINGLISTS_DIR to a misp-warninglists checkout, then restart the service or run the command again.',
+      );
     }
     const { engine, selection } = await this.mispSource.load(this.selection);
     const selectedIds = new Set(selection.selected.map((s) => s.id));
     const rows = [...selection.selected, ...selection.leftOut.map((l) => l.list)].map((s) => ({
-      listId: s.id, name: s.name, type: s.type, version: s.version, description: s.description || null,
-      category: s.category || null, matchingAttributes: s.matchingAttributes, entryCount: s.entryCount, selected: selectedIds.has(s.id),
+      listId: s.id,
+      name: s.name,
+      type: s.type,
+      version: s.version,
+      description: s.description || null,
+      category: s.category || null,
+      matchingAttributes: s.matchingAttributes,
+      entryCount: s.entryCount,
+      selected: selectedIds.has(s.id),
     }));
     await this.record('misp', rows, engine);
     return { engine, source: 'misp', total: rows.length, selected: selectedIds.size, problems: engine.problems.length };
@@ -94,8 +98,15 @@ export class WarninglistProvider {
     const engine = this.directoryEngine.engine;
     const selectedIds = new Set(selection.selected.map((d) => d.id));
     const rows = definitions.map((d) => ({
-      listId: d.id, name: d.name, type: d.type, version: d.version, description: d.description ?? null, category: d.category ?? null,
-      matchingAttributes: d.matchingAttributes, entryCount: d.entries.length, selected: selectedIds.has(d.id),
+      listId: d.id,
+      name: d.name,
+      type: d.type,
+      version: d.version,
+      description: d.description ?? null,
+      category: d.category ?? null,
+      matchingAttributes: d.matchingAttributes,
+      entryCount: d.entries.length,
+      selected: selectedIds.has(d.id),
     }));
     await this.record('directory', rows, engine);
     return { engine, source: 'directory', total: rows.length, selected: selectedIds.size, problems: engine.problems.length };
@@ -107,15 +118,21 @@ export class WarninglistProvider {
     const refused = new Map<string, { entry: string; reason: string }[]>();
     for (const r of engine.refused) refused.set(r.listId, [...(refused.get(r.listId) ?? []), { entry: r.entry, reason: r.reason }]);
     const refreshedAt = new Date();
-    await this.prisma.$transaction(async (tx) => {
-      await tx.warninglist.deleteMany({ where: { OR: [{ source: { not: source } }, { source, listId: { notIn: rows.map((r) => r.listId) } }] } });
-      for (const row of rows) {
-        const data = {
-          ...row, matchingAttributes: JSON.stringify(row.matchingAttributes), invalidEntries: invalid.get(row.listId) ?? 0,
-          refusedEntries: JSON.stringify(refused.get(row.listId) ?? []), refreshedAt,
-        };
-        await tx.warninglist.upsert({ where: { source_listId: { source, listId: row.listId } }, create: { source, ...data }, update: data });
-      }
-    }, { timeout: 60_000 });
+    await this.prisma.$transaction(
+      async (tx) => {
+        await tx.warninglist.deleteMany({ where: { OR: [{ source: { not: source } }, { source, listId: { notIn: rows.map((r) => r.listId) } }] } });
+        for (const row of rows) {
+          const data = {
+            ...row,
+            matchingAttributes: JSON.stringify(row.matchingAttributes),
+            invalidEntries: invalid.get(row.listId) ?? 0,
+            refusedEntries: JSON.stringify(refused.get(row.listId) ?? []),
+            refreshedAt,
+          };
+          await tx.warninglist.upsert({ where: { source_listId: { source, listId: row.listId } }, create: { source, ...data }, update: data });
+        }
+      },
+      { timeout: 60_000 },
+    );
   }
 }

@@ -44,10 +44,18 @@ export async function writeDay(prisma: Db, { runId, day, organizationIds, plan, 
         const total: Counts | undefined = tally?.total;
         const row = await tx.dailyContribution.create({
           data: {
-            organizationId, day: day.day, runId,
-            seen: total?.seen ?? 0, capped: total?.capped ?? 0, evaluated: total?.evaluated ?? 0,
-            warninglistFalsePositives: total?.warninglistFalsePositives ?? 0, reputationFalsePositives: total?.reputationFalsePositives ?? 0,
-            confirmedMalicious: total?.confirmedMalicious ?? 0, unknown: total?.unknown ?? 0, unchecked: total?.unchecked ?? 0, valid: total?.valid ?? 0,
+            organizationId,
+            day: day.day,
+            runId,
+            seen: total?.seen ?? 0,
+            capped: total?.capped ?? 0,
+            evaluated: total?.evaluated ?? 0,
+            warninglistFalsePositives: total?.warninglistFalsePositives ?? 0,
+            reputationFalsePositives: total?.reputationFalsePositives ?? 0,
+            confirmedMalicious: total?.confirmedMalicious ?? 0,
+            unknown: total?.unknown ?? 0,
+            unchecked: total?.unchecked ?? 0,
+            valid: total?.valid ?? 0,
           },
         });
         if (!tally) continue;
@@ -62,21 +70,31 @@ export async function writeDay(prisma: Db, { runId, day, organizationIds, plan, 
         const reportOnly = plan.actions.includes('REPORT_ONLY');
         // A report is replaced by the newest one; real actions keep their history.
         if (reportOnly || plan.reportOnly.size > 0) await tx.curationLog.deleteMany({ where: { day: day.day, action: 'REPORT_ONLY' } });
-        const status = reportOnly ? 'DONE' : 'PLANNED';
+        const status: 'DONE' | 'PLANNED' = reportOnly ? 'DONE' : 'PLANNED';
         // Built a chunk at a time: a day may have hundreds of thousands. An attribute's rows are
         // consecutive, in the order its actions must reach MISP (rows are acted on by id).
         const rows = (function* () {
           const parts = [
-            { items: plan.candidates, actions: plan.actions, status: status as 'DONE' | 'PLANNED' },
+            { items: plan.candidates, actions: plan.actions, status },
             { items: plan.reportOnly, actions: ['REPORT_ONLY' as const], status: 'DONE' as const },
           ];
           for (const { items, actions, status } of parts) {
             for (const fp of items) {
               for (const action of actions) {
                 yield {
-                  runId, day: day.day, organizationId: fp.organizationId, mispAttributeId: fp.attributeId, mispAttributeUuid: fp.attributeUuid,
-                  mispEventId: fp.eventId, mispEventUuid: fp.eventUuid, attributeType: fp.type, value: fp.value, reason: fp.reason,
-                  evidence: fp.evidence, action, status,
+                  runId,
+                  day: day.day,
+                  organizationId: fp.organizationId,
+                  mispAttributeId: fp.attributeId,
+                  mispAttributeUuid: fp.attributeUuid,
+                  mispEventId: fp.eventId,
+                  mispEventUuid: fp.eventUuid,
+                  attributeType: fp.type,
+                  value: fp.value,
+                  reason: fp.reason,
+                  evidence: fp.evidence,
+                  action,
+                  status,
                 };
               }
             }

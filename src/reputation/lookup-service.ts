@@ -9,13 +9,7 @@ import { systemClock, utcDay, type Clock } from './clock.js';
 import { hasLookupKind, planLookups, type LookupPlan, type LookupRequest } from './kinds.js';
 import { resolveReputationOptions, type ReputationOptions, type ReputationOptionsInput } from './options.js';
 import { combineOutcomes, type Outcome } from './outcome.js';
-import {
-  QuotaExhaustedError,
-  ReputationAuthError,
-  ReputationUnavailableError,
-  type LookupKind,
-  type ReputationProvider,
-} from './provider.js';
+import { QuotaExhaustedError, ReputationAuthError, ReputationUnavailableError, type LookupKind, type ReputationProvider } from './provider.js';
 import { RateLimiter } from './rate-limiter.js';
 import { Semaphore } from './semaphore.js';
 
@@ -82,10 +76,7 @@ export interface Explanation extends Classification {
 export type LookupProgress = (done: number, total: number) => void;
 
 /** What `checkKey` learnt about the provider's key. */
-export type KeyCheck =
-  | { status: 'not-configured' }
-  | { status: 'accepted'; answer: string }
-  | { status: 'refused' | 'quota-spent' | 'budget-spent' | 'unreachable'; message: string };
+export type KeyCheck = { status: 'not-configured' } | { status: 'accepted'; answer: string } | { status: 'refused' | 'quota-spent' | 'budget-spent' | 'unreachable'; message: string };
 
 export interface ReputationServiceInit {
   db: Db;
@@ -153,7 +144,10 @@ export class ReputationService {
       if (!provider?.kinds.has(request.kind)) evidence.set(requestKey(request), noProvider(request));
     }
     if (provider && this.budget && handled.length > 0) {
-      const fresh = await this.cache.readFresh(provider.name, handled.map((p) => p.request));
+      const fresh = await this.cache.readFresh(
+        provider.name,
+        handled.map((p) => p.request),
+      );
       for (const cached of fresh.values()) evidence.set(requestKey(cached), fromCache(cached));
       stats.cacheHits = fresh.size;
       // Stable sort: `to_ids` values first, then in the order the items came.
@@ -166,7 +160,15 @@ export class ReputationService {
         if (found.source === 'failed') stats.errors++;
       }
     }
-    return { results: plans.map((plan) => classification(plan, plan.requests.map((r) => evidence.get(requestKey(r))!))), stats };
+    return {
+      results: plans.map((plan) =>
+        classification(
+          plan,
+          plan.requests.map((r) => evidence.get(requestKey(r))!),
+        ),
+      ),
+      stats,
+    };
   }
 
   /**
@@ -244,13 +246,7 @@ export class ReputationService {
    * Looks the values up in the given order. The first fatal error (a refused key) aborts the
    * lookups still in flight and is thrown once all have settled.
    */
-  private async lookUpAll(
-    provider: ReputationProvider,
-    budget: DailyBudget,
-    misses: readonly PendingLookup[],
-    signal?: AbortSignal,
-    onLookup?: LookupProgress,
-  ): Promise<Evidence[]> {
+  private async lookUpAll(provider: ReputationProvider, budget: DailyBudget, misses: readonly PendingLookup[], signal?: AbortSignal, onLookup?: LookupProgress): Promise<Evidence[]> {
     const stop = new AbortController();
     const linked = signal ? AbortSignal.any([signal, stop.signal]) : stop.signal;
     const found: Evidence[] = new Array<Evidence>(misses.length);

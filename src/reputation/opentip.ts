@@ -15,7 +15,8 @@ import {
   type ProviderVerdict,
   type ReputationProvider,
 } from './provider.js';
-import { backoffDelay, DEFAULT_RETRY, type RetryOptions } from './retry.js';
+import { describeNetworkError } from '../net/network-error.js';
+import { retrying, type AttemptOutcome, type RetryPolicy } from '../net/retry.js';
 
 export const OPENTIP_PROVIDER = 'opentip';
 export const DEFAULT_OPENTIP_URL = 'https://opentip.kaspersky.com/api/v1';
@@ -27,13 +28,19 @@ export interface OpenTipOptions {
   apiKey: string;
   /** Per request, headers and body (OPENTIP_TIMEOUT_MS). */
   timeoutMs: number;
-  retry: RetryOptions;
+  retry: RetryPolicy;
 }
 
 export type OpenTipOptionsInput = Partial<Omit<OpenTipOptions, 'retry'>> & {
   apiKey: string;
-  retry?: Partial<RetryOptions>;
+  retry?: Partial<RetryPolicy>;
 };
+
+/**
+ * OpenTIP's retry policy: equal jitter, so that lookups failing together neither retry at once nor
+ * in lockstep; no overall deadline beyond the attempts.
+ */
+export const DEFAULT_RETRY: Readonly<RetryPolicy> = Object.freeze({ maxAttempts: 3, baseDelayMs: 500, maxDelayMs: 8000, maxTotalMs: Infinity, jitter: 'equal' });
 
 export const DEFAULT_OPENTIP_OPTIONS = Object.freeze({
   baseUrl: DEFAULT_OPENTIP_URL,
@@ -60,7 +67,7 @@ export class OpenTipProvider implements ReputationProvider {
   private readonly pool: Pool;
   private readonly basePath: string;
   private readonly timeoutMs: number;
-  private readonly retry: RetryOptions;
+  private readonly retry: RetryPolicy;
 
   constructor(
     options: OpenTipOptionsInput,
@@ -77,19 +84,20 @@ export class OpenTipProvider implements ReputationProvider {
   }
 
   async lookup(kind: LookupKind, value: string, signal?: AbortSignal, beforeRequest?: BeforeRequest): Promise<LookupResult> {
-    for (let attempt = 1; ; attempt++) {
+    const loop = {
+      policy: this.retry,
+      now: () => this.clock.now(),
+      sleep: (ms: number) => this.clock.sleep(ms, signal),
+      random: this.random,
+      giveUp: (failure: string, attempts: number) =>
+        new ReputationUnavailableError(`OpenTIP gave no verdict for ${kind} ${JSON.stringify(value)} after ${attempts} attempt(s): ${failure}.`, this.name),
+    };
+    return retrying(loop, async (): Promise<AttemptOutcome<LookupResult, string>> => {
       signal?.throwIfAborted();
       await beforeRequest?.(signal);
       const outcome = await this.attempt(kind, value, signal);
-      if (outcome.done) return outcome.result;
-      if (attempt >= this.retry.maxAttempts) {
-        throw new ReputationUnavailableError(
-          `OpenTIP gave no verdict for ${kind} ${JSON.stringify(value)} after ${attempt} attempt(s): ${outcome.failure}.`,
-          this.name,
-        );
-      }
-      await this.clock.sleep(backoffDelay(attempt, this.retry, this.random), signal);
-    }
+      return outcome.done ? { done: true, value: outcome.result } : { done: false, failure: outcome.failure };
+    });
   }
 
   close(): Promise<void> {
@@ -112,7 +120,7 @@ export class OpenTipProvider implements ReputationProvider {
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
       if (timeout.aborted) return { done: false, failure: `no complete answer within ${this.timeoutMs} ms` };
-      return { done: false, failure: `connection failed (${describeNetworkError(error)})` };
+      return { done: false, failure: `connection failed (${describeNetworkError(error, this.timeoutMs)})` };
     }
     return this.interpret(status, text);
   }
@@ -131,8 +139,7 @@ export class OpenTipProvider implements ReputationProvider {
     }
     if (status === 401) {
       throw new ReputationAuthError(
-        'The OpenTIP API key was refused (401): it is wrong or expired. Create a new key at ' +
-          'https://opentip.kaspersky.com (My account → API) and set OPENTIP_KEY.',
+        'The OpenTIP API key was refused (401): it is wrong or expired. Create a new key at ' + 'https://opentip.kaspersky.com (My account → API) and set OPENTIP_KEY.',
         this.name,
       );
     }
@@ -143,10 +150,4 @@ export class OpenTipProvider implements ReputationProvider {
     // 400 ("incorrect query"), 404 and anything undocumented: no opinion on this value.
     return { done: true, result: { verdict: 'unknown', raw: `HTTP ${status}` } };
   }
-}
-
-/** The error's code or class only: its message could quote request details. */
-function describeNetworkError(error: unknown): string {
-  if (error instanceof Error) return (error as { code?: unknown }).code?.toString() ?? error.name;
-  return 'unknown error';
 }

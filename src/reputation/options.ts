@@ -39,7 +39,7 @@ export function resolveReputationOptions(input: ReputationOptionsInput = {}): Re
   const numbers: [string, number][] = [
     ['dailyBudget', options.dailyBudget],
     ['requestsPerMinute', options.requestsPerMinute],
-    ...Object.entries(options.freshnessDays).map(([k, v]): [string, number] => [`freshnessDays.${k}`, v]),
+    ...Object.entries(options.freshnessDays).map(([k, v]: [string, number]): [string, number] => [`freshnessDays.${k}`, v]),
   ];
   for (const [name, value] of numbers) {
     if (!Number.isFinite(value) || value < 0) throw new RangeError(`Reputation option ${name} must be a number ≥ 0, got ${value}.`);

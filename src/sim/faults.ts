@@ -89,12 +89,7 @@ export class FaultInjector {
   /** Replace the whole configuration (`{}` switches faults off) and restart the PRNG and `maxFaults` budget. */
   configure(config: FaultConfig): void {
     this.cfg = { ...config };
-    this.pathRe =
-      config.onlyPaths === undefined
-        ? undefined
-        : typeof config.onlyPaths === 'string'
-          ? new RegExp(config.onlyPaths)
-          : config.onlyPaths;
+    this.pathRe = config.onlyPaths === undefined ? undefined : typeof config.onlyPaths === 'string' ? new RegExp(config.onlyPaths) : config.onlyPaths;
     this.rng = mulberry32(config.seed ?? 1);
     this.injected = 0;
   }
@@ -107,13 +102,7 @@ export class FaultInjector {
    * Send `body` with `status` and `headers`, applying the configured faults.
    * Resolves once the response is finished or dropped.
    */
-  async send(
-    req: IncomingMessage,
-    res: ServerResponse,
-    status: number,
-    body: string,
-    headers: Record<string, string> = {},
-  ): Promise<void> {
+  async send(req: IncomingMessage, res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): Promise<void> {
     const c = this.cfg;
     const active = Object.keys(c).length > 0 && (!this.pathRe || this.pathRe.test(req.url ?? ''));
     if (!active) return writeWhole(res, status, body, headers);

@@ -31,7 +31,7 @@ export async function breakdownsByOrganization(prisma: Db, kind: BreakdownKind, 
       organizationId: Number(row[0]),
       bucket: String(row[1]),
       key: String(row[2]),
-      name: row[3] === null ? null : String(row[3]),
+      name: row[3] === null ? null : String(row[3] as string),
       counts: countsAt(row, 4),
     }))
     .sort((a, b) => b.counts.valid - a.counts.valid || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

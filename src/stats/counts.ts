@@ -1,17 +1,7 @@
 // The counts of the design notes, as every aggregate returns them (one meaning everywhere).
 import { Prisma } from '../generated/prisma/client.js';
 
-export const COUNT_COLUMNS = [
-  'seen',
-  'capped',
-  'evaluated',
-  'warninglistFalsePositives',
-  'reputationFalsePositives',
-  'confirmedMalicious',
-  'unknown',
-  'unchecked',
-  'valid',
-] as const;
+export const COUNT_COLUMNS = ['seen', 'capped', 'evaluated', 'warninglistFalsePositives', 'reputationFalsePositives', 'confirmedMalicious', 'unknown', 'unchecked', 'valid'] as const;
 
 export type CountColumn = (typeof COUNT_COLUMNS)[number];
 export type Counts = Record<CountColumn, number>;

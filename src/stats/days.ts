@@ -1,9 +1,10 @@
-// Calendar arithmetic on the 'YYYY-MM-DD' days the database stores. Days carry no time zone
-// here: the pipeline already assigned each attribute to a day in the configured zone.
+// Buckets of the 'YYYY-MM-DD' days the database stores (days, ISO weeks, months). Days carry no
+// time zone here: the pipeline already assigned each attribute to a day in the configured zone.
+import { addDays, daysInclusive } from '../calendar/days.js';
+
+export { addDays, daysInclusive } from '../calendar/days.js';
 
 export type Granularity = 'DAY' | 'WEEK' | 'MONTH';
-
-const MS_PER_DAY = 86_400_000;
 
 function toUtc(day: string): number {
   return Date.parse(`${day}T00:00:00Z`);
@@ -11,15 +12,6 @@ function toUtc(day: string): number {
 
 function fromUtc(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
-}
-
-export function addDays(day: string, n: number): string {
-  return fromUtc(toUtc(day) + n * MS_PER_DAY);
-}
-
-/** Days from `from` to `to`, both included. */
-export function daysInclusive(from: string, to: string): number {
-  return Math.round((toUtc(to) - toUtc(from)) / MS_PER_DAY) + 1;
 }
 
 /** The first day of the bucket holding `day`: itself, its ISO week's Monday, or the 1st of its month. */

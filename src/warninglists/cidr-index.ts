@@ -144,8 +144,7 @@ export class CidrIndex {
         byPrefix.set(prefix, (byPrefix.get(prefix) ?? 0) + 1);
       }
     }
-    const tables = (family: 4 | 6): PrefixTable[] =>
-      [...counts[family].entries()].sort(([a], [b]) => a - b).map(([prefix, n]) => new PrefixTable(prefix, family === 4 ? 1 : 4, n));
+    const tables = (family: 4 | 6): PrefixTable[] => [...counts[family].entries()].sort(([a], [b]) => a - b).map(([prefix, n]) => new PrefixTable(prefix, family === 4 ? 1 : 4, n));
     this.v4 = tables(4);
     this.v6 = tables(6);
     const v4ByPrefix = new Map(this.v4.map((t) => [t.prefix, t]));

@@ -64,10 +64,7 @@ const CANONICAL_PREFIX = /^(?:0|[1-9]\d*)$/;
  * `network/prefix`, so an IPv4 entry with host bits set or a prefix like `/08` is valid but never
  * matches; IPv6 entries are compared under their mask, so host bits do not matter there.
  */
-export function parseCidrEntry(
-  entry: string,
-  words: Uint32Array,
-): { family: 4 | 6; prefix: number } | { problem: 'invalid-cidr' | 'unreachable-cidr'; reason: string } {
+export function parseCidrEntry(entry: string, words: Uint32Array): { family: 4 | 6; prefix: number } | { problem: 'invalid-cidr' | 'unreachable-cidr'; reason: string } {
   const slash = entry.indexOf('/');
   const end = slash < 0 ? entry.length : slash;
   words.fill(0);

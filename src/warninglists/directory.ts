@@ -15,7 +15,7 @@ export async function loadWarninglistsFromDirectory(directory: string): Promise<
   try {
     folders = (await readdir(listsDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
   } catch (error) {
-    throw new Error(`Cannot read the warninglists folder ${listsDir}: ${(error as Error).message}`);
+    throw new Error(`Cannot read the warninglists folder ${listsDir}: ${(error as Error).message}`, { cause: error });
   }
   folders.sort();
   const lists = await Promise.all(
@@ -26,7 +26,7 @@ export async function loadWarninglistsFromDirectory(directory: string): Promise<
       try {
         body = JSON.parse(await readFile(file, 'utf8'));
       } catch (error) {
-        throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
+        throw new Error(`${file}: not valid JSON (${(error as Error).message})`, { cause: error });
       }
       return parseListJson(folder, body, file);
     }),

@@ -5,14 +5,7 @@ import { HostnameIndex } from './hostname-index.js';
 import { REGEX_MAX_VALUE_LENGTH } from './regex-bound.js';
 import { StringIndex } from './string-index.js';
 import { SubstringIndex } from './substring-index.js';
-import {
-  WARNINGLIST_TYPES,
-  type EngineStats,
-  type EntryProblem,
-  type WarninglistDefinition,
-  type WarninglistHit,
-  type WarninglistType,
-} from './types.js';
+import { WARNINGLIST_TYPES, type EngineStats, type EntryProblem, type WarninglistDefinition, type WarninglistHit, type WarninglistType } from './types.js';
 
 /** Which lists apply to one attribute type, and so which indexes it must consult. */
 interface MatchPlan {
@@ -26,36 +19,9 @@ interface MatchPlan {
   regexLists: number[];
 }
 
-export interface CheckedHalf {
-  value: string;
-  /** Every applicable list this part hits, whether or not an earlier part already hit the list. */
-  hits: WarninglistHit[];
-}
-
-/** The explanation of one verdict, for people and for the API. */
-export interface IndicatorCheck {
-  type: string;
-  value: string;
-  /** True when MISP splits the value on its first `|` and checks each half. */
-  composite: boolean;
-  applicableLists: number;
-  parts: CheckedHalf[];
-  /** MISP's verdict: per list, the first part that hits it. */
-  hits: WarninglistHit[];
-  hit: boolean;
-  /** Index in `parts` of the first part that hits any list, or null. */
-  firstHitPart: number | null;
-}
-
 /** MISP splits `malware-sample` and every `a|b` type once on the first `|` (explode with limit 2). */
 export function isCompositeType(type: string): boolean {
   return type === 'malware-sample' || type.includes('|');
-}
-
-export function splitValue(type: string, value: string): string[] {
-  if (!isCompositeType(type)) return [value];
-  const bar = value.indexOf('|');
-  return bar < 0 ? [value] : [value.slice(0, bar), value.slice(bar + 1)];
 }
 
 export function listApplies(definition: WarninglistDefinition, type: string): boolean {
@@ -223,30 +189,8 @@ export class WarninglistEngine {
     return this.drainHits();
   }
 
-  checkIndicator(type: string, value: string): IndicatorCheck {
-    const plan = this.plan(type);
-    const hits = this.match(type, value);
-    const parts = splitValue(type, value).map((part) => {
-      this.sink.reset(plan.applicable, false);
-      if (plan.applicableLists > 0) this.collect(plan, part);
-      return { value: part, hits: this.drainHits() };
-    });
-    const firstHitPart = parts.findIndex((p) => p.hits.length > 0);
-    return {
-      type,
-      value,
-      composite: plan.composite,
-      applicableLists: plan.applicableLists,
-      parts,
-      hits,
-      hit: hits.length > 0,
-      firstHitPart: firstHitPart < 0 ? null : firstHitPart,
-    };
-  }
-
   stats(): EngineStats {
-    const zero = (): Record<WarninglistType, number> =>
-      Object.fromEntries(WARNINGLIST_TYPES.map((t) => [t, 0])) as Record<WarninglistType, number>;
+    const zero = (): Record<WarninglistType, number> => Object.fromEntries(WARNINGLIST_TYPES.map((t) => [t, 0])) as Record<WarninglistType, number>;
     const listsByType = zero();
     const entriesByType = zero();
     for (const d of this.definitions) {

@@ -1,11 +1,4 @@
-export type {
-  EngineStats,
-  EntryProblem,
-  EntryProblemKind,
-  WarninglistDefinition,
-  WarninglistHit,
-  WarninglistType,
-} from './types.js';
+export type { EngineStats, EntryProblem, EntryProblemKind, WarninglistDefinition, WarninglistHit, WarninglistType } from './types.js';
 export { WARNINGLIST_TYPES } from './types.js';
 export { loadWarninglistsFromDirectory } from './directory.js';
 export { parseListJson } from './list-json.js';
@@ -20,18 +13,8 @@ export {
   type WarninglistSourceApi,
   type WarninglistSummary,
 } from './misp-source.js';
-export {
-  DEFAULT_FILTER_WORDS,
-  DEFAULT_MAX_ENTRIES,
-  selectWarninglists,
-  type LeftOut,
-  type LeftOutReason,
-  type SelectableList,
-  type Selection,
-  type SelectionOptions,
-} from './selection.js';
+export { DEFAULT_FILTER_WORDS, DEFAULT_MAX_ENTRIES, selectWarninglists, type LeftOut, type LeftOutReason, type SelectableList, type Selection, type SelectionOptions } from './selection.js';
 export { compileWarninglist, normaliseHostnameEntry, type CompiledWarninglist, type RefusedEntry } from './compile.js';
 export { tooBroad } from './breadth.js';
-export { WarninglistEngine, isCompositeType, type CheckedHalf, type IndicatorCheck } from './engine.js';
+export { WarninglistEngine, isCompositeType } from './engine.js';
 export { translatePcre, type PcreTranslation } from './pcre.js';
-export { ReferenceMatcher } from './reference.js';

@@ -90,7 +90,7 @@ export function parseIPv6(text: string, start: number, end: number, out: Uint32A
 function fillIPv6(count: number, gap: number, out: Uint32Array): boolean {
   if (gap < 0 ? count !== 8 : count > 7) return false;
   const head = gap < 0 ? count : gap;
-  const groupAt = (g: number): number => (g < head ? groups[g] ?? 0 : g >= 8 - (count - head) ? groups[count - 8 + g] ?? 0 : 0);
+  const groupAt = (g: number): number => (g < head ? (groups[g] ?? 0) : g >= 8 - (count - head) ? (groups[count - 8 + g] ?? 0) : 0);
   for (let w = 0; w < 4; w++) out[w] = ((groupAt(2 * w) << 16) | groupAt(2 * w + 1)) >>> 0;
   return true;
 }

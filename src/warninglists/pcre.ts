@@ -6,9 +6,7 @@
 
 import { unboundedBacktracking } from './regex-bound.js';
 
-export type PcreTranslation =
-  | { ok: true; regex: RegExp }
-  | { ok: false; kind: 'invalid-regex' | 'untranslatable-regex' | 'unbounded-regex'; reason: string };
+export type PcreTranslation = { ok: true; regex: RegExp } | { ok: false; kind: 'invalid-regex' | 'untranslatable-regex' | 'unbounded-regex'; reason: string };
 
 const BRACKET_PAIRS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
 const KNOWN_MODIFIERS = new Set(['i', 'm', 's', 'x', 'A', 'D', 'S', 'U', 'X', 'J', 'u', 'n', ' ', '\n', '\r']);

@@ -23,7 +23,7 @@ interface Group {
 /** Reads a quantifier at `i`: its length and whether it repeats without bound (or more than once). */
 function quantifierAt(body: string, i: number): { length: number; unbounded: boolean; repeats: boolean } | null {
   const c = body.charAt(i);
-  let length = 0;
+  let length: number;
   let unbounded = false;
   let repeats = false;
   if (c === '*' || c === '+') [length, unbounded, repeats] = [1, true, true];
@@ -84,7 +84,5 @@ export function unboundedBacktracking(body: string): string | null {
       i += q.length;
     }
   }
-  return unboundedCount > MAX_UNBOUNDED_REPETITIONS
-    ? `${unboundedCount} unbounded repetitions: testing a value can take time growing as its length to the power of ${unboundedCount}`
-    : null;
+  return unboundedCount > MAX_UNBOUNDED_REPETITIONS ? `${unboundedCount} unbounded repetitions: testing a value can take time growing as its length to the power of ${unboundedCount}` : null;
 }

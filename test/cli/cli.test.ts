@@ -1,14 +1,15 @@
 // The CLI as an operator runs it: a child process on the same database the server uses.
 import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/db/client.js';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/db.js';
 
 const exec = promisify(execFile);
 const dir = tempDir();
-const env = { ...process.env, DATABASE_PATH: join(dir, 'cli.db'), LOG_LEVEL: 'silent' };
+let env: NodeJS.ProcessEnv;
+let databases = 0;
 
 async function cli(...args: string[]) {
   try {
@@ -21,10 +22,11 @@ async function cli(...args: string[]) {
 }
 
 describe('misp-topcontrib CLI', () => {
-  afterAll(async () => {
-    const { prisma } = await openDatabase(env.DATABASE_PATH);
-    await prisma.$disconnect();
+  // Each test on a database of its own: none depends on what another left.
+  beforeEach(() => {
+    env = { ...process.env, DATABASE_PATH: join(dir, `cli-${++databases}.db`), LOG_LEVEL: 'silent' };
   });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('adds, lists and removes a sync user', async () => {
     const added = await cli('add-user', 'Sync@Acme.example', 'acme');

@@ -30,7 +30,7 @@ async function cli(args: string[], options: { cwd?: string; env?: Record<string,
 
 describe('the CLI from anywhere', () => {
   let prisma: Db;
-  let curationIds: number[] = [];
+  const curationIds: number[] = [];
 
   beforeAll(async () => {
     writeFileSync(envFile, `DATABASE_PATH=${database}\nLOG_LEVEL=warn\n`);
@@ -39,15 +39,37 @@ describe('the CLI from anywhere', () => {
     await prisma.organization.create({ data: { alias: 'other' } });
     await prisma.syncUser.create({ data: { email: 'sync@acme.example', organizationId: org.id, status: 'RESOLVED', mispUserId: '7', lastCheckedAt: new Date('2026-03-02T01:00:00Z') } });
     const run = await prisma.pipelineRun.create({
-      data: { kind: 'BACKFILL', trigger: 'CLI', status: 'SUCCEEDED', fromDay: '2026-03-01', toDay: '2026-03-02', daysTotal: 2, daysDone: 2, dryRun: true, startedAt: new Date('2026-03-03T00:00:00Z'), finishedAt: new Date('2026-03-03T00:01:00Z'), notes: 'a note' },
+      data: {
+        kind: 'BACKFILL',
+        trigger: 'CLI',
+        status: 'SUCCEEDED',
+        fromDay: '2026-03-01',
+        toDay: '2026-03-02',
+        daysTotal: 2,
+        daysDone: 2,
+        dryRun: true,
+        startedAt: new Date('2026-03-03T00:00:00Z'),
+        finishedAt: new Date('2026-03-03T00:01:00Z'),
+        notes: 'a note',
+      },
     });
     for (const [i, status] of (['DONE', 'DONE', 'RESTORED', 'FAILED'] as const).entries()) {
       const row = await prisma.curationLog.create({
         data: {
-          runId: run.id, organizationId: org.id, day: i < 2 ? '2026-03-01' : '2026-03-02', mispAttributeId: String(100 + i),
-          mispAttributeUuid: `00000000-0000-4000-8000-00000000000${i}`, mispEventId: '9', attributeType: 'ip-dst', value: `8.8.8.${i}`,
-          reason: 'WARNINGLIST', evidence: JSON.stringify({ hits: [{ listName: 'google DNS', entry: `8.8.8.${i}` }] }), action: 'SOFT_DELETE',
-          status, actedAt: new Date('2026-03-03T00:00:30Z'), restoredAt: status === 'RESTORED' ? new Date('2026-03-04T00:00:00Z') : null,
+          runId: run.id,
+          organizationId: org.id,
+          day: i < 2 ? '2026-03-01' : '2026-03-02',
+          mispAttributeId: String(100 + i),
+          mispAttributeUuid: `00000000-0000-4000-8000-00000000000${i}`,
+          mispEventId: '9',
+          attributeType: 'ip-dst',
+          value: `8.8.8.${i}`,
+          reason: 'WARNINGLIST',
+          evidence: JSON.stringify({ hits: [{ listName: 'google DNS', entry: `8.8.8.${i}` }] }),
+          action: 'SOFT_DELETE',
+          status,
+          actedAt: new Date('2026-03-03T00:00:30Z'),
+          restoredAt: status === 'RESTORED' ? new Date('2026-03-04T00:00:00Z') : null,
         },
       });
       curationIds.push(row.id);
@@ -90,7 +112,9 @@ describe('the CLI from anywhere', () => {
     const runs = JSON.parse((await cli(['runs', '--json', '--env-file', envFile])).stdout) as unknown[];
     expect(runs).toEqual(JSON.parse(JSON.stringify(await prisma.pipelineRun.findMany({ orderBy: { id: 'desc' } }))));
     const users = JSON.parse((await cli(['users', '--json', '--env-file', envFile])).stdout) as unknown[];
-    expect(users).toEqual([{ community: 'csirt-acme', email: 'sync@acme.example', status: 'RESOLVED', mispUserId: '7', mispRoleName: null, statusDetail: null, lastCheckedAt: '2026-03-02T01:00:00.000Z' }]);
+    expect(users).toEqual([
+      { community: 'csirt-acme', email: 'sync@acme.example', status: 'RESOLVED', mispUserId: '7', mispRoleName: null, statusDetail: null, lastCheckedAt: '2026-03-02T01:00:00.000Z' },
+    ]);
     const created = await cli(['token', 'create', '--role', 'admin', '--name', 'ops', '--env-file', envFile]);
     const tokens = JSON.parse((await cli(['token', 'list', '--json', '--env-file', envFile])).stdout) as { name: string; role: string; createdAt: string }[];
     expect(tokens).toMatchObject([{ name: 'ops', role: 'admin', revokedAt: null }]);
@@ -101,7 +125,11 @@ describe('the CLI from anywhere', () => {
   it('lists curation rows with the ids restore takes, filtered by day, community and status', async () => {
     const all = await cli(['curation', 'list', '--env-file', envFile]);
     expect(all.stdout.split('\n')[0]).toMatch(/^id\s+day\s+community\s+misp attribute/);
-    const done = JSON.parse((await cli(['curation', 'list', '--json', '--status', 'done', '--day', '2026-03-01', '--community', 'csirt-acme', '--env-file', envFile])).stdout) as { id: number; status: string; evidence: unknown }[];
+    const done = JSON.parse((await cli(['curation', 'list', '--json', '--status', 'done', '--day', '2026-03-01', '--community', 'csirt-acme', '--env-file', envFile])).stdout) as {
+      id: number;
+      status: string;
+      evidence: unknown;
+    }[];
     expect(done.map((r) => r.id)).toEqual([curationIds[1], curationIds[0]]);
     expect(done[0]).toMatchObject({ status: 'DONE', community: 'csirt-acme', evidence: { hits: [{ listName: 'google DNS' }] } });
     expect(JSON.parse((await cli(['curation', 'list', '--json', '--community', 'other', '--env-file', envFile])).stdout)).toEqual([]);

@@ -1,7 +1,7 @@
 // The SQL migrations and schema.prisma must describe the same database. Prisma's own DMMF of
 // schema.prisma is compared with what SQLite reports after the migrations ran.
 import { createHash } from 'node:crypto';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,12 +12,35 @@ import { tempDir } from '../helpers/db.js';
 const internals = (await import('@prisma/internals')) as unknown as { default: typeof import('@prisma/internals') };
 const { getDMMF } = internals.default;
 
-interface Column { name: string; type: string; notnull: number; pk: number; dflt_value: string | null }
-interface IndexInfo { name: string; unique: number; origin: string }
-interface ForeignKey { table: string; from: string; to: string; on_delete: string }
+interface Column {
+  name: string;
+  type: string;
+  notnull: number;
+  pk: number;
+  dflt_value: string | null;
+}
+interface IndexInfo {
+  name: string;
+  unique: number;
+  origin: string;
+}
+interface ForeignKey {
+  table: string;
+  from: string;
+  to: string;
+  on_delete: string;
+}
 
 const SQLITE_TYPE: Record<string, string> = {
-  String: 'TEXT', Int: 'INTEGER', Boolean: 'BOOLEAN', DateTime: 'DATETIME', Float: 'REAL', BigInt: 'BIGINT', Json: 'JSONB', Bytes: 'BLOB', Decimal: 'DECIMAL',
+  String: 'TEXT',
+  Int: 'INTEGER',
+  Boolean: 'BOOLEAN',
+  DateTime: 'DATETIME',
+  Float: 'REAL',
+  BigInt: 'BIGINT',
+  Json: 'JSONB',
+  Bytes: 'BLOB',
+  Decimal: 'DECIMAL',
 };
 
 describe('migrations', () => {
@@ -31,7 +54,10 @@ describe('migrations', () => {
     db = new Database(join(dir, 'db.sqlite'), { readonly: true });
     dmmf = await getDMMF({ datamodel: readFileSync('prisma/schema.prisma', 'utf8') });
   });
-  afterAll(() => db.close());
+  afterAll(() => {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('creates exactly the tables of schema.prisma', () => {
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'").all() as { name: string }[])
@@ -84,16 +110,17 @@ describe('migrations', () => {
         .filter((f) => f.kind === 'object' && (f.relationFromFields?.length ?? 0) > 0)
         .map((f) => `${f.relationFromFields![0]}->${f.type}.${f.relationToFields![0]} ${rule[f.relationOnDelete ?? (f.isRequired ? 'Restrict' : 'SetNull')]}`)
         .sort();
-      const actual = (db.prepare(`PRAGMA foreign_key_list("${table}")`).all() as ForeignKey[])
-        .map((fk) => `${fk.from}->${fk.table}.${fk.to} ${fk.on_delete}`)
-        .sort();
+      const actual = (db.prepare(`PRAGMA foreign_key_list("${table}")`).all() as ForeignKey[]).map((fk) => `${fk.from}->${fk.table}.${fk.to} ${fk.on_delete}`).sort();
       expect(actual, table).toEqual(expected);
     }
   });
 
   it("records migrations as Prisma Migrate does, with the file's SHA-256", () => {
     const rows = db.prepare('SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations').all() as {
-      migration_name: string; checksum: string; finished_at: number; applied_steps_count: number;
+      migration_name: string;
+      checksum: string;
+      finished_at: number;
+      applied_steps_count: number;
     }[];
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
@@ -105,7 +132,7 @@ describe('migrations', () => {
   });
 
   it('is idempotent and refuses a migration edited after it was applied', () => {
-    const copy = join(tempDir(), 'migrations');
+    const copy = join(dir, 'migrations');
     cpSync(MIGRATIONS_DIR, copy, { recursive: true });
     const file = join(dir, 'edited.sqlite');
     expect(applyMigrations(file, { dir: copy }).applied.length).toBeGreaterThan(0);

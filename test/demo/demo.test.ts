@@ -1,5 +1,6 @@
 // The demo as a newcomer meets it: start, wait for the backfill, read the leaderboard over HTTP,
 // scrape /metrics, stop, and nothing is left listening.
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startDemo, type RunningDemo } from '../../src/demo/demo.js';
 import { silentLogger } from '../../src/log/logger.js';
@@ -7,10 +8,14 @@ import { tempDir } from '../helpers/db.js';
 
 describe('demo', () => {
   let demo: RunningDemo | null = null;
-  afterAll(async () => demo?.close());
+  const dataDir = tempDir();
+  afterAll(async () => {
+    await demo?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it('serves a populated leaderboard and metrics, then stops cleanly', async () => {
-    demo = await startDemo({ dataDir: tempDir(), host: '127.0.0.1', port: 0, days: 3, perDay: 300, logger: silentLogger });
+    demo = await startDemo({ dataDir, host: '127.0.0.1', port: 0, days: 3, perDay: 300, logger: silentLogger });
     const { prisma, url } = demo.service;
     for (let i = 0; i < 240; i++) {
       const run = await prisma.pipelineRun.findUniqueOrThrow({ where: { id: demo.runId } });

@@ -8,7 +8,11 @@ import { tempDir } from '../helpers/db.js';
 
 function dockerDaemon(): string | null {
   try {
-    return execFileSync('docker', ['version', '--format', '{{.Server.Version}}'], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 15_000 }).toString().trim() || null;
+    return (
+      execFileSync('docker', ['version', '--format', '{{.Server.Version}}'], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 15_000 })
+        .toString()
+        .trim() || null
+    );
   } catch {
     return null;
   }

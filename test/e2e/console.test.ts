@@ -24,8 +24,17 @@ describe('web console', () => {
     const org = await fx.service.prisma.organization.findUniqueOrThrow({ where: { alias: 'community-001' } });
     await fx.service.prisma.curationLog.create({
       data: {
-        organizationId: org.id, day: fx.lastDay, mispAttributeId: '999001', mispAttributeUuid: 'b3f0c3de-0000-4000-8000-000000000001', mispEventId: '77',
-        attributeType: 'ip-dst', value: '8.8.8.8', reason: 'WARNINGLIST', action: 'SOFT_DELETE', status: 'DONE', actedAt: new Date(),
+        organizationId: org.id,
+        day: fx.lastDay,
+        mispAttributeId: '999001',
+        mispAttributeUuid: 'b3f0c3de-0000-4000-8000-000000000001',
+        mispEventId: '77',
+        attributeType: 'ip-dst',
+        value: '8.8.8.8',
+        reason: 'WARNINGLIST',
+        action: 'SOFT_DELETE',
+        status: 'DONE',
+        actedAt: new Date(),
         evidence: JSON.stringify({ warninglists: [{ id: 'public-dns-v4', name: 'List of known IPv4 public DNS resolvers', entry: '8.8.8.8', value: '8.8.8.8' }] }),
       },
     });
@@ -37,7 +46,11 @@ describe('web console', () => {
   });
 
   const chartFacts = (title: string) =>
-    b.page.$eval(`figure[data-chart^="${title}"]`, (f) => ({ points: Number(f.getAttribute('data-points')), series: Number(f.getAttribute('data-series')), total: Number(f.getAttribute('data-total')) })) as Promise<ChartFacts>;
+    b.page.$eval(`figure[data-chart^="${title}"]`, (f) => ({
+      points: Number(f.getAttribute('data-points')),
+      series: Number(f.getAttribute('data-series')),
+      total: Number(f.getAttribute('data-total')),
+    })) as Promise<ChartFacts>;
   const ready = (view: string) => b.page.waitForSelector(`body[data-ready="${view}"]`);
 
   it('says how to get a token, then shows the leaderboard with no-data communities as such', async () => {
@@ -147,7 +160,7 @@ describe('web console', () => {
     expect(csp).not.toMatch(/https?:|unsafe/);
   });
 
-  it('lets an admin restore, run a dry-run backfill and watch it advance; refusals show the API\'s message', async () => {
+  it("lets an admin restore, run a dry-run backfill and watch it advance; refusals show the API's message", async () => {
     await b.page.click('text=Forget token');
     await signIn(b.page, fx.url, fx.adminToken);
     expect(await b.page.textContent('.who')).toContain('admin');

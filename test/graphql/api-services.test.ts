@@ -17,6 +17,7 @@ import { testConfig } from '../helpers/config.js';
 import { tempDb, type TempDb } from '../helpers/db.js';
 import { graphqlHarness, type GraphQLHarness } from '../helpers/graphql.js';
 import { countQueries } from '../helpers/query-count.js';
+import { hardDeleteInMisp } from '../misp/helpers.js';
 import { pipelineWorld, runNow, type PipelineWorld } from '../pipeline/helpers.js';
 
 const Restore = graphql(`
@@ -85,7 +86,11 @@ describe('API services against the MISP and OpenTIP simulators', () => {
     listsDir = mkdtempSync(join(tmpdir(), 'mtc-lists-'));
     writeLists(listsDir, BUILTIN_WARNINGLISTS);
     world = await pipelineWorld({ sim: { ...sim, warninglistsDir: listsDir }, register: [1, 2], env: { WARNINGLIST_FILTERS: 'sim' } });
-    api = await graphqlHarness(world.db.prisma, world.config, createApiServices(world.deps, () => undefined));
+    api = await graphqlHarness(
+      world.db.prisma,
+      world.config,
+      createApiServices(world.deps, () => undefined),
+    );
     // A dry run logs REPORT_ONLY rows and never touches MISP; then the day is curated.
     expect((await runNow(world.deps, DAY, DAY, { dryRun: true })).run.status).toBe('SUCCEEDED');
     expect((await runNow(world.deps, DAY, DAY)).run.status).toBe('SUCCEEDED');
@@ -135,10 +140,10 @@ describe('API services against the MISP and OpenTIP simulators', () => {
       expect(await world.db.prisma.curationLog.findMany({ orderBy: { id: 'asc' } })).toEqual(before.logs);
     });
 
-    it('passes on MISP\'s refusal with its code, and keeps the row DONE', async () => {
+    it("passes on MISP's refusal with its code, and keeps the row DONE", async () => {
       const row = await world.db.prisma.curationLog.findFirstOrThrow({ where: { action: 'SOFT_DELETE', status: 'DONE' }, orderBy: { id: 'desc' } });
       // Meanwhile a MISP admin deleted the attribute for good.
-      await world.deps.misp!.hardDeleteAttribute(row.mispAttributeId);
+      await hardDeleteInMisp(world.misp, world.misp.keys.admin, row.mispAttributeId);
       const result = await api.run(Restore, { id: String(row.id) });
       expect(result.errors?.[0]).toMatchObject({ message: expect.stringContaining(`/attributes/restore/${row.mispAttributeId}`), extensions: { code: 'MISP_NOT_FOUND' } });
       expect(result.errors?.[0]?.message).not.toContain(world.config.mispKey);
@@ -241,7 +246,11 @@ describe('API services without a MISP', () => {
     db = await tempDb();
     const config = testConfig();
     const deps = createPipelineDeps(db.prisma, config, silentLogger);
-    api = await graphqlHarness(db.prisma, config, createApiServices(deps, () => undefined));
+    api = await graphqlHarness(
+      db.prisma,
+      config,
+      createApiServices(deps, () => undefined),
+    );
   });
   afterAll(() => db?.close());
 

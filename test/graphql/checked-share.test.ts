@@ -49,9 +49,15 @@ describe('checked share and the leaderboard metrics that do not reward unchecked
 
   it('ranks by valid among the checked, or by checked quality IoCs, without rewarding unchecked values', async () => {
     const ratio = await api.run(Board, { metric: 'CHECKED_QUALITY_RATIO' });
-    expect(ratio.data!.leaderboard.map((r) => [r.rank, r.organization.alias])).toEqual([[1, 'checked'], [2, 'unverified']]);
+    expect(ratio.data!.leaderboard.map((r) => [r.rank, r.organization.alias])).toEqual([
+      [1, 'checked'],
+      [2, 'unverified'],
+    ]);
     const quality = await api.run(Board, { metric: 'CHECKED_QUALITY' });
-    expect(quality.data!.leaderboard.map((r) => [r.organization.alias, r.checkedValid])).toEqual([['checked', 600], ['unverified', 50]]);
+    expect(quality.data!.leaderboard.map((r) => [r.organization.alias, r.checkedValid])).toEqual([
+      ['checked', 600],
+      ['unverified', 50],
+    ]);
     // By valid, the unchecked values would win: 1195 against 600.
     const valid = await api.run(Board, { metric: 'QUALITY' });
     expect(valid.data!.leaderboard[0]!.organization.alias).toBe('unverified');

@@ -106,7 +106,12 @@ describe('counts over GraphQL', () => {
 
     it('ranks by evaluated (TOTAL) or by ratio, communities without a ratio last', async () => {
       const total = await api.run(Leaderboard, { ...MARCH, metric: 'TOTAL' });
-      expect(total.data?.leaderboard.map((e) => [e.rank, e.organization.alias])).toEqual([[1, 'alpha'], [1, 'bravo'], [3, 'charlie'], [4, 'delta']]);
+      expect(total.data?.leaderboard.map((e) => [e.rank, e.organization.alias])).toEqual([
+        [1, 'alpha'],
+        [1, 'bravo'],
+        [3, 'charlie'],
+        [4, 'delta'],
+      ]);
       const ratio = await api.run(Leaderboard, { ...MARCH, metric: 'QUALITY_RATIO', limit: 3 });
       expect(ratio.data?.leaderboard.map((e) => [e.rank, e.organization.alias, e.qualityRatio])).toEqual([
         [1, 'charlie', 1],
@@ -160,7 +165,7 @@ describe('counts over GraphQL', () => {
     });
     afterAll(() => ranked?.close());
 
-    it('ranks by the ratio of the range\'s sums, not of one day', async () => {
+    it("ranks by the ratio of the range's sums, not of one day", async () => {
       const result = await rankedApi.run(Leaderboard, { ...MARCH, metric: 'QUALITY_RATIO', limit: 4 });
       expect(result.data?.leaderboard.map((e) => [e.rank, e.organization.alias, e.qualityRatio])).toEqual([
         [1, 'foxtrot', 0.6],
@@ -222,7 +227,10 @@ describe('counts over GraphQL', () => {
         { attributeType: 'ip-dst', seen: 40, evaluated: 30, valid: 20, warninglistFalsePositives: 10 },
         { attributeType: 'domain', seen: 20, evaluated: 20, valid: 10, warninglistFalsePositives: 0 },
       ]);
-      expect(alphaMarch.creators.map((c) => [c.creatorOrgId, c.creatorOrgName, c.valid])).toEqual([['2', 'Partner', 30], ['1', 'Self', 0]]);
+      expect(alphaMarch.creators.map((c) => [c.creatorOrgId, c.creatorOrgName, c.valid])).toEqual([
+        ['2', 'Partner', 30],
+        ['1', 'Self', 0],
+      ]);
     });
 
     it('loads the breakdowns of every row in a constant number of statements', async () => {
@@ -259,7 +267,7 @@ describe('counts over GraphQL', () => {
     });
   });
 
-  describe('a community\'s totals and series', () => {
+  describe("a community's totals and series", () => {
     it('sums the range and buckets it', async () => {
       const result = await api.run(OrganizationTotals, { alias: 'alpha', ...MARCH });
       expect(result.errors).toBeUndefined();
@@ -272,7 +280,10 @@ describe('counts over GraphQL', () => {
         ['2026-03-23', 0, 0],
         ['2026-03-30', 0, 0],
       ]);
-      expect(result.data?.organization?.series[1]?.types).toEqual([{ attributeType: 'ip-dst', valid: 14 }, { attributeType: 'domain', valid: 7 }]);
+      expect(result.data?.organization?.series[1]?.types).toEqual([
+        { attributeType: 'ip-dst', valid: 14 },
+        { attributeType: 'domain', valid: 7 },
+      ]);
     });
 
     it('batches totals, series and breakdowns across every community', async () => {

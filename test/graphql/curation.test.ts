@@ -71,7 +71,11 @@ describe('curation log and warninglists over GraphQL', () => {
           attributeType: warninglist ? 'ip-dst' : 'domain',
           value: warninglist ? '8.8.8.8' : `benign-${i}.example`,
           reason: warninglist ? 'WARNINGLIST' : 'REPUTATION',
-          evidence: warninglist ? JSON.stringify({ hits: [{ listId: '12', listName: 'List of known google DNS', entry: '8.8.8.8' }] }) : i === 3 ? 'not json' : JSON.stringify({ provider: 'opentip', zone: 'Green' }),
+          evidence: warninglist
+            ? JSON.stringify({ hits: [{ listId: '12', listName: 'List of known google DNS', entry: '8.8.8.8' }] })
+            : i === 3
+              ? 'not json'
+              : JSON.stringify({ provider: 'opentip', zone: 'Green' }),
           action: 'SOFT_DELETE',
           status: i === 12 ? 'FAILED' : 'DONE',
           error: i === 12 ? 'MISP answered 500' : null,
@@ -81,8 +85,29 @@ describe('curation log and warninglists over GraphQL', () => {
     }
     await db.prisma.warninglist.createMany({
       data: [
-        { source: 'misp', listId: '12', name: 'List of known google DNS', type: 'string', version: 3, matchingAttributes: JSON.stringify(['ip-src', 'ip-dst']), entryCount: 4, selected: true, refreshedAt: new Date('2026-03-01T00:00:00Z') },
-        { source: 'misp', listId: '40', name: 'Top 10K websites', type: 'hostname', version: 7, matchingAttributes: JSON.stringify(['ALL']), entryCount: 10000, selected: false, invalidEntries: 2, refreshedAt: new Date('2026-03-01T00:00:00Z') },
+        {
+          source: 'misp',
+          listId: '12',
+          name: 'List of known google DNS',
+          type: 'string',
+          version: 3,
+          matchingAttributes: JSON.stringify(['ip-src', 'ip-dst']),
+          entryCount: 4,
+          selected: true,
+          refreshedAt: new Date('2026-03-01T00:00:00Z'),
+        },
+        {
+          source: 'misp',
+          listId: '40',
+          name: 'Top 10K websites',
+          type: 'hostname',
+          version: 7,
+          matchingAttributes: JSON.stringify(['ALL']),
+          entryCount: 10000,
+          selected: false,
+          invalidEntries: 2,
+          refreshedAt: new Date('2026-03-01T00:00:00Z'),
+        },
       ],
     });
   });
@@ -153,9 +178,23 @@ describe('curation log and warninglists over GraphQL', () => {
   it('lists the selected warninglists by default, every list on request', async () => {
     const selected = await api.run(Warninglists, {}, api.readerToken);
     expect(selected.data?.warninglists).toEqual([
-      { name: 'List of known google DNS', type: 'string', version: 3, entryCount: 4, selected: true, matchingAttributes: ['ip-src', 'ip-dst'], invalidEntries: 0, refreshedAt: '2026-03-01T00:00:00.000Z', source: 'misp', listId: '12' },
+      {
+        name: 'List of known google DNS',
+        type: 'string',
+        version: 3,
+        entryCount: 4,
+        selected: true,
+        matchingAttributes: ['ip-src', 'ip-dst'],
+        invalidEntries: 0,
+        refreshedAt: '2026-03-01T00:00:00.000Z',
+        source: 'misp',
+        listId: '12',
+      },
     ]);
     const all = await api.run(Warninglists, { selectedOnly: false });
-    expect(all.data?.warninglists.map((w) => [w.name, w.matchingAttributes])).toEqual([['List of known google DNS', ['ip-src', 'ip-dst']], ['Top 10K websites', ['ALL']]]);
+    expect(all.data?.warninglists.map((w) => [w.name, w.matchingAttributes])).toEqual([
+      ['List of known google DNS', ['ip-src', 'ip-dst']],
+      ['Top 10K websites', ['ALL']],
+    ]);
   });
 });

@@ -31,9 +31,19 @@ describe('falsePositiveReport', () => {
     const warninglist = JSON.stringify({ warninglists: [{ id: '12', name: 'List of known IPv4 public DNS resolvers', entry: '8.8.8.8', value: '8.8.8.8' }] });
     const reputation = JSON.stringify({ reputation: [{ provider: 'opentip', kind: 'domain', value: 'benign.example', zone: 'Green', source: 'lookup' }] });
     const row = (runId: number, organizationId: number, day: string, id: string, reason: 'WARNINGLIST' | 'REPUTATION', action: 'SIGHTING' | 'SOFT_DELETE', extra = {}) => ({
-      ...base, runId, organizationId, day, mispAttributeId: id, mispAttributeUuid: `00000000-0000-4000-8000-${id.padStart(12, '0')}`,
-      attributeType: reason === 'WARNINGLIST' ? 'ip-dst' : 'domain', value: reason === 'WARNINGLIST' ? '8.8.8.8' : 'benign.example',
-      reason, evidence: reason === 'WARNINGLIST' ? warninglist : reputation, action, status: 'DONE' as const, ...extra,
+      ...base,
+      runId,
+      organizationId,
+      day,
+      mispAttributeId: id,
+      mispAttributeUuid: `00000000-0000-4000-8000-${id.padStart(12, '0')}`,
+      attributeType: reason === 'WARNINGLIST' ? 'ip-dst' : 'domain',
+      value: reason === 'WARNINGLIST' ? '8.8.8.8' : 'benign.example',
+      reason,
+      evidence: reason === 'WARNINGLIST' ? warninglist : reputation,
+      action,
+      status: 'DONE' as const,
+      ...extra,
     });
     await db.prisma.curationLog.createMany({
       data: [
@@ -51,23 +61,37 @@ describe('falsePositiveReport', () => {
   });
   afterAll(() => db.close());
 
-  it("lists each false positive of the community once per day, with its evidence and what was done in MISP", async () => {
+  it('lists each false positive of the community once per day, with its evidence and what was done in MISP', async () => {
     const result = await api.run(Report, { organization: 'alpha', from: '2026-06-01', to: '2026-06-30' }, api.readerToken);
     expect(result.errors).toBeUndefined();
     const list = result.data!.falsePositiveReport;
-    expect(list.map((fp) => [fp.day, fp.mispAttributeId])).toEqual([['2026-06-01', '1'], ['2026-06-02', '2']]);
+    expect(list.map((fp) => [fp.day, fp.mispAttributeId])).toEqual([
+      ['2026-06-01', '1'],
+      ['2026-06-02', '2'],
+    ]);
     const [one, two] = list;
     expect(one).toMatchObject({
-      organization: { alias: 'alpha' }, value: '8.8.8.8', attributeType: 'ip-dst', reason: 'WARNINGLIST', removedFromMisp: true, reportedToCommunity: true,
-      mispAttributeUuid: '00000000-0000-4000-8000-000000000001', mispEventUuid: 'eeeeeeee-0000-4000-8000-000000000077',
+      organization: { alias: 'alpha' },
+      value: '8.8.8.8',
+      attributeType: 'ip-dst',
+      reason: 'WARNINGLIST',
+      removedFromMisp: true,
+      reportedToCommunity: true,
+      mispAttributeUuid: '00000000-0000-4000-8000-000000000001',
+      mispEventUuid: 'eeeeeeee-0000-4000-8000-000000000077',
       explanation: 'Listed by the MISP warninglist "List of known IPv4 public DNS resolvers" (entry "8.8.8.8").',
       evidence: { warninglists: [{ name: 'List of known IPv4 public DNS resolvers', entry: '8.8.8.8' }] },
     });
     // The newest row of each action: the re-run's sighting row, the delete.
-    expect(one!.actions.map((a) => [a.action, a.status, a.mispSightingId])).toEqual([['SIGHTING', 'DONE', '501'], ['SOFT_DELETE', 'DONE', null]]);
+    expect(one!.actions.map((a) => [a.action, a.status, a.mispSightingId])).toEqual([
+      ['SIGHTING', 'DONE', '501'],
+      ['SOFT_DELETE', 'DONE', null],
+    ]);
     expect(one!.actions[0]!.error).toBe('MISP already had it');
     expect(two).toMatchObject({
-      reason: 'REPUTATION', removedFromMisp: false, reportedToCommunity: false,
+      reason: 'REPUTATION',
+      removedFromMisp: false,
+      reportedToCommunity: false,
       explanation: 'Judged benign by reputation lookup (opentip domain "benign.example": Green).',
     });
   });

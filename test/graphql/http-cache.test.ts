@@ -2,10 +2,11 @@
 // answer older than the last commit; everything else still goes through Yoga.
 import type { Server } from 'node:http';
 import { print } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createToken, revokeToken } from '../../src/auth/tokens.js';
 import { responseCacheOf } from '../../src/graphql/yoga.js';
 import { createHttpServer, listen } from '../../src/http/server.js';
+import { MAX_AGE_MS } from '../../src/stats/cache.js';
 import { graphql } from '../generated/gql.js';
 import { testConfig } from '../helpers/config.js';
 import { tempDb, type TempDb } from '../helpers/db.js';
@@ -79,10 +80,22 @@ describe('response cache of the HTTP server', () => {
   });
 
   it('keeps an answer at most a second, even when nothing is committed', async () => {
-    await post(board);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    const expired = await countQueries(db.prisma, () => post(board));
-    expect(expired.statements.some((s) => /DailyContribution/.test(s))).toBe(true);
+    // Only the clock is faked (timers stay real): the answer ages without waiting for it.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      // Past anything cached by earlier tests, then one answer computed at `computed`.
+      vi.setSystemTime(Date.now() + MAX_AGE_MS);
+      const computed = Date.now();
+      await post(board);
+      vi.setSystemTime(computed + MAX_AGE_MS - 1);
+      const fresh = await countQueries(db.prisma, () => post(board));
+      expect(fresh.statements.some((s) => /DailyContribution/.test(s))).toBe(false);
+      vi.setSystemTime(computed + MAX_AGE_MS);
+      const expired = await countQueries(db.prisma, () => post(board));
+      expect(expired.statements.some((s) => /DailyContribution/.test(s))).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('checks the token of every request: another token, none, or a revoked one', async () => {

@@ -26,7 +26,9 @@ function canonical(document: DocumentNode): string {
 
 const operationName = (document: DocumentNode) => document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)?.name?.value;
 
-const files = readdirSync(OPERATIONS_DIR).filter((f) => f.endsWith('.graphql')).map((f) => readFileSync(new URL(f, OPERATIONS_DIR), 'utf8'));
+const files = readdirSync(OPERATIONS_DIR)
+  .filter((f) => f.endsWith('.graphql'))
+  .map((f) => readFileSync(new URL(f, OPERATIONS_DIR), 'utf8'));
 const hashOf = (name: string) => [...PERSISTED_DOCUMENTS].find(([, text]) => operationName(parse(text)) === name)![0];
 
 describe('persisted operations', () => {
@@ -70,12 +72,12 @@ describe('persisted operations', () => {
       if (token) headers.authorization = `Bearer ${token}`;
       const body = apollo ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, variables } : { documentId: hash, variables };
       const response = await api.yoga.fetch('http://localhost/graphql', { method: 'POST', headers, body: JSON.stringify(body) });
-      return { status: response.status, ...((await response.json()) as { data?: any; errors?: any[] }) };
+      return { status: response.status, ...((await response.json()) as { data?: ReturnType<typeof JSON.parse>; errors?: { message: string; extensions?: Record<string, unknown> }[] }) };
     }
 
     const march = { from: '2026-03-01', to: '2026-03-31' };
 
-    it('runs a registered operation by its hash, as documentId or as Apollo\'s persistedQuery', async () => {
+    it("runs a registered operation by its hash, as documentId or as Apollo's persistedQuery", async () => {
       const hash = hashOf('TopCommunities');
       const result = await byHash(open, hash, march, open.readerToken);
       expect(result.errors).toBeUndefined();
@@ -101,9 +103,13 @@ describe('persisted operations', () => {
       expect((await byHash(strictAnonymous, hashOf('TopCommunities'), march, null)).data.leaderboard).toHaveLength(1);
     });
 
-    it('leaves the REST routes (documents of the server\'s own) to reader tokens', async () => {
-      const response = await strict.yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${strict.readerToken}` }, body: JSON.stringify({ documentId: hashOf('DailyContributions'), variables: { ...march, organizations: ['alpha'] } }) });
-      expect(((await response.json()) as any).data.contributions).toHaveLength(31);
+    it("leaves the REST routes (documents of the server's own) to reader tokens", async () => {
+      const response = await strict.yoga.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${strict.readerToken}` },
+        body: JSON.stringify({ documentId: hashOf('DailyContributions'), variables: { ...march, organizations: ['alpha'] } }),
+      });
+      expect((await response.json()).data.contributions).toHaveLength(31);
     });
   });
 });

@@ -134,7 +134,18 @@ describe('runs over GraphQL', () => {
 
   it('shows one run with its progress, or null', async () => {
     const run = await db.prisma.pipelineRun.create({
-      data: { kind: 'BACKFILL', trigger: 'API', status: 'RUNNING', fromDay: '2026-01-01', toDay: '2026-01-04', daysTotal: 4, daysDone: 1, currentDay: '2026-01-02', attributesProcessed: 1234, startedAt: new Date() },
+      data: {
+        kind: 'BACKFILL',
+        trigger: 'API',
+        status: 'RUNNING',
+        fromDay: '2026-01-01',
+        toDay: '2026-01-04',
+        daysTotal: 4,
+        daysDone: 1,
+        currentDay: '2026-01-02',
+        attributesProcessed: 1234,
+        startedAt: new Date(),
+      },
     });
     const result = await api.run(PipelineRun, { id: String(run.id) });
     expect(result.data?.pipelineRun).toMatchObject({ status: 'RUNNING', progress: { daysDone: 1, daysTotal: 4, fraction: 0.25, currentDay: '2026-01-02', attributesProcessed: 1234 } });

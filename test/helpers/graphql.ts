@@ -12,11 +12,7 @@ export interface GraphQLHarness {
   yoga: Yoga;
   adminToken: string;
   readerToken: string;
-  run<TResult, TVariables>(
-    document: TypedDocumentNode<TResult, TVariables> | string,
-    variables?: TVariables,
-    token?: string | null,
-  ): Promise<ExecutionResult<TResult> & { status: number }>;
+  run<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables> | string, variables?: TVariables, token?: string | null): Promise<ExecutionResult<TResult> & { status: number }>;
 }
 
 export async function graphqlHarness(prisma: Db, config: Config, services?: ApiServices): Promise<GraphQLHarness> {

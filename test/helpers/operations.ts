@@ -1,16 +1,6 @@
 // Operations built from the schema itself, so that a new query or mutation is covered by the tests
 // that iterate over every field (access, authentication, hostile input) without being listed.
-import {
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isLeafType,
-  isListType,
-  isNonNullType,
-  type GraphQLField,
-  type GraphQLInputType,
-  type GraphQLObjectType,
-} from 'graphql';
+import { getNamedType, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType, type GraphQLField, type GraphQLInputType, type GraphQLObjectType } from 'graphql';
 
 /** A valid value of an input type, as a variable (JSON); `day` is the value of every Date. */
 export function validValue(type: GraphQLInputType, day: string): unknown {
@@ -31,11 +21,7 @@ function isUnionOfErrors(type: unknown): boolean {
  * An operation calling `field` with each argument as a variable, the least selection of its result,
  * and the message of a typed error; `variables` holds a valid value for each argument.
  */
-export function operationFor(
-  kind: 'query' | 'mutation',
-  field: GraphQLField<unknown, unknown>,
-  day: string,
-): { document: string; variables: Record<string, unknown> } {
+export function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, day: string): { document: string; variables: Record<string, unknown> } {
   const declared = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
   const passed = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
   const named = getNamedType(field.type);

@@ -65,7 +65,7 @@ describe('REST API', () => {
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(`${base}${path}`, { method: init.method ?? 'GET', headers, ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}) });
     const text = await response.text();
-    let json: any = null;
+    let json: ReturnType<typeof JSON.parse> = null;
     try {
       json = JSON.parse(text);
     } catch {
@@ -83,26 +83,27 @@ describe('REST API', () => {
       { from: '2026-03-01', to: '2026-03-31' },
       api.readerToken,
     );
-    const pickFields = (rows: any[]) => rows.map((r) => ({ rank: r.rank, organization: { alias: r.organization.alias }, valid: r.valid, evaluated: r.evaluated, qualityRatio: r.qualityRatio, coverage: r.coverage }));
-    expect(pickFields(rest.json)).toEqual((graphql.data as any).leaderboard);
-    expect(rest.json.map((r: any) => r.organization.alias)).toEqual(['alpha', 'bravo']);
+    const pickFields = (rows: { rank: number; organization: { alias: string }; valid: number; evaluated: number; qualityRatio: number | null; coverage: unknown }[]) =>
+      rows.map((r) => ({ rank: r.rank, organization: { alias: r.organization.alias }, valid: r.valid, evaluated: r.evaluated, qualityRatio: r.qualityRatio, coverage: r.coverage }));
+    expect(pickFields(rest.json)).toEqual((graphql.data as { leaderboard: unknown }).leaderboard);
+    expect(rest.json.map((r: { organization: { alias: string } }) => r.organization.alias)).toEqual(['alpha', 'bravo']);
     expect(rest.json[0]).toMatchObject({ daysCovered: 31, days: 31, falsePositives: expect.any(Number) });
   });
 
   it('answers an organization, its totals and its series, and 404 for an unknown alias', async () => {
-    expect((await call('/api/organizations')).json.map((o: any) => o.alias)).toEqual(['alpha', 'bravo']);
+    expect((await call('/api/organizations')).json.map((o: { alias: string }) => o.alias)).toEqual(['alpha', 'bravo']);
     expect((await call('/api/organizations/alpha')).json).toMatchObject({ alias: 'alpha', syncUsers: [] });
     const totals = await call('/api/organizations/bravo/totals?from=2026-03-01&to=2026-03-10');
     expect(totals.json).toMatchObject({ from: '2026-03-01', to: '2026-03-10', days: 10, daysCovered: 5, confirmedMalicious: 5 });
     const series = await call('/api/organizations/alpha/series?from=2026-03-01&to=2026-03-31&granularity=WEEK');
     expect(series.json[0]).toMatchObject({ start: '2026-02-23', days: 1 });
-    expect(series.json[0].types.map((t: any) => t.attributeType).sort()).toEqual(['domain', 'ip-dst']);
+    expect(series.json[0].types.map((t: { attributeType: string }) => t.attributeType).sort()).toEqual(['domain', 'ip-dst']);
     const missing = await call('/api/organizations/nobody/totals?from=2026-03-01&to=2026-03-10');
     expect(missing.status).toBe(404);
     expect(missing.json.errors[0]).toEqual({ message: 'No community has the alias "nobody"; see GET /api/organizations.', extensions: { code: 'NOT_FOUND' } });
   });
 
-  it('gives GraphQL\'s errors with the status their code calls for', async () => {
+  it("gives GraphQL's errors with the status their code calls for", async () => {
     const noToken = await call('/api/leaderboard?from=2026-03-01&to=2026-03-31', { token: null });
     const graphqlNoToken = await api.run('{ leaderboard(from: "2026-03-01", to: "2026-03-31") { rank } }', {}, null);
     expect(noToken.status).toBe(401);
@@ -174,7 +175,10 @@ describe('REST API', () => {
     const added = await call('/api/sync-users', { method: 'POST', token: api.adminToken, body: { email: 'sync@charlie.example', organizationAlias: 'charlie' } });
     expect(added.json).toMatchObject({ __typename: 'MutationAddSyncUserSuccess', syncUser: { email: 'sync@charlie.example', organization: { alias: 'charlie' } } });
     expect((await call('/api/sync-users', { method: 'POST', token: api.adminToken, body: { email: 'sync@charlie.example', organizationAlias: 'charlie' } })).status).toBe(409);
-    expect((await call('/api/sync-users/remove', { method: 'POST', token: api.adminToken, body: { email: 'sync@charlie.example' } })).json).toEqual({ __typename: 'MutationRemoveSyncUserSuccess', removed: true });
+    expect((await call('/api/sync-users/remove', { method: 'POST', token: api.adminToken, body: { email: 'sync@charlie.example' } })).json).toEqual({
+      __typename: 'MutationRemoveSyncUserSuccess',
+      removed: true,
+    });
     const notJson = await fetch(`${base}/api/runs/day`, { method: 'POST', headers: { authorization: `Bearer ${api.adminToken}`, 'content-type': 'application/json' }, body: '{date' });
     expect(notJson.status).toBe(400);
     // Without a MISP the restore says what to set, as GraphQL does.
@@ -194,18 +198,27 @@ describe('REST API', () => {
       expect(byPath.text).toBe(byAccept.text);
       const lines = byAccept.text.split('\r\n');
       expect(lines.at(-1)).toBe('');
-      expect(lines[0]).toBe('start,organization,seen,capped,evaluated,warninglistFalsePositives,reputationFalsePositives,falsePositives,confirmedMalicious,unknown,unchecked,valid,qualityRatio,days,daysCovered,coverage');
+      expect(lines[0]).toBe(
+        'start,organization,seen,capped,evaluated,warninglistFalsePositives,reputationFalsePositives,falsePositives,confirmedMalicious,unknown,unchecked,valid,qualityRatio,days,daysCovered,coverage',
+      );
       expect(lines.length - 2).toBe(80);
       expect(json.json.length).toBe(80);
       const csvRows = lines.slice(1, -1).map((l) => l.split(','));
-      expect(csvRows.map((r) => [r[0], r[1], Number(r[11])])).toEqual(json.json.map((r: any) => [r.start, r.organization.alias, r.valid]));
+      expect(csvRows.map((r) => [r[0], r[1], Number(r[11])])).toEqual(
+        json.json.map((r: { start: string; organization: { alias: string }; valid: number }) => [r.start, r.organization.alias, r.valid]),
+      );
       expect(csvRows[1]).toEqual(['2026-03-01', 'bravo', '3', '0', '3', '0', '2', '2', '1', '0', '0', '1', String(1 / 3), '1', '1', '1']);
       // granularity left to its default (DAY), and one community: the same rows.
       const defaults = await call('/api/contributions.csv?from=2026-03-01&to=2026-04-09&organizations=bravo');
       expect(defaults.text.split('\r\n').slice(1)).toEqual(lines.slice(1).filter((l) => l === '' || l.includes(',bravo,')));
       const weeks = await call('/api/contributions.csv?from=2026-03-01&to=2026-06-30&granularity=WEEK');
       const weeksJson = await call('/api/contributions?from=2026-03-01&to=2026-06-30&granularity=WEEK');
-      expect(weeks.text.split('\r\n').slice(1, -1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(weeksJson.json.map((r: any) => `${r.start},${r.organization.alias}`));
+      expect(
+        weeks.text
+          .split('\r\n')
+          .slice(1, -1)
+          .map((l) => l.split(',').slice(0, 2).join(',')),
+      ).toEqual(weeksJson.json.map((r: { start: string; organization: { alias: string } }) => `${r.start},${r.organization.alias}`));
     });
 
     it('exports the curation log whole, quoted, with formula-looking cells made inert', async () => {
@@ -239,7 +252,10 @@ describe('REST API', () => {
         })),
       });
       const csv = await call('/api/curation-logs.csv?organization=bravo');
-      const ids = csv.text.split('\r\n').slice(1, -1).map((line) => Number(line.split(',')[0]));
+      const ids = csv.text
+        .split('\r\n')
+        .slice(1, -1)
+        .map((line) => Number(line.split(',')[0]));
       const json = await call('/api/curation-logs?organization=bravo&first=1');
       expect(json.json.totalCount).toBe(450);
       expect(ids).toHaveLength(450);
@@ -262,20 +278,37 @@ describe('REST API', () => {
   });
 
   describe('OpenAPI', () => {
-    it('is a valid OpenAPI 3 document carrying the schema\'s descriptions', async () => {
+    it("is a valid OpenAPI 3 document carrying the schema's descriptions", async () => {
       const { json } = await call('/api/openapi.json', { token: null });
       const result = await validate(structuredClone(json));
       expect(result.valid ? [] : result.errors).toEqual([]);
       const board = json.paths['/api/leaderboard'].get;
       expect(board.summary).toMatch(/^Communities ranked over a range of days/);
-      expect(board.parameters.find((p: any) => p.name === 'limit')).toMatchObject({ in: 'query', required: false, description: 'How many communities to return, 1 to 1000.', schema: { type: 'integer', default: 20 } });
+      expect(board.parameters.find((p: { name: string }) => p.name === 'limit')).toMatchObject({
+        in: 'query',
+        required: false,
+        description: 'How many communities to return, 1 to 1000.',
+        schema: { type: 'integer', default: 20 },
+      });
       const valid = board.responses['200'].content['application/json'].schema.items.properties.valid;
       expect(valid.description).toBe('Quality IoCs: evaluated − falsePositives.');
     });
 
     it('lists routes that all answer', async () => {
       const { json } = (await call('/api/openapi.json', { token: null })) as { json: OpenApi };
-      const values: Record<string, string> = { from: '2026-03-01', to: '2026-03-31', date: '2026-03-03', alias: 'alpha', id: String(runId), curationLogId: String(logId), type: 'url', value: 'http://x.example', email: 'sync@delta.example', organizationAlias: 'delta', newAlias: 'alpha2' };
+      const values: Record<string, string> = {
+        from: '2026-03-01',
+        to: '2026-03-31',
+        date: '2026-03-03',
+        alias: 'alpha',
+        id: String(runId),
+        curationLogId: String(logId),
+        type: 'url',
+        value: 'http://x.example',
+        email: 'sync@delta.example',
+        organizationAlias: 'delta',
+        newAlias: 'alpha2',
+      };
       const answered: string[] = [];
       for (const [path, methods] of Object.entries(json.paths)) {
         for (const [method, operation] of Object.entries(methods)) {
@@ -287,8 +320,20 @@ describe('REST API', () => {
             else if (p.required) query.set(p.name, values[p.name]!);
           }
           const body = operation.requestBody ? Object.fromEntries(Object.entries(values)) : undefined;
-          const needed = (operation.requestBody as any)?.content['application/json'].schema.properties ?? {};
-          const response = await call(`${url}${query.size ? `?${query}` : ''}`, { method: method.toUpperCase(), token: api.adminToken, ...(body ? { body: Object.fromEntries(Object.keys(needed).filter((k) => k in values).map((k) => [k, values[k]])) } : {}) });
+          const needed = (operation.requestBody as { content: Record<string, { schema: { properties?: Record<string, unknown> } }> } | undefined)?.content['application/json']?.schema.properties ?? {};
+          const response = await call(`${url}${query.size ? `?${query}` : ''}`, {
+            method: method.toUpperCase(),
+            token: api.adminToken,
+            ...(body
+              ? {
+                  body: Object.fromEntries(
+                    Object.keys(needed)
+                      .filter((k) => k in values)
+                      .map((k) => [k, values[k]]),
+                  ),
+                }
+              : {}),
+          });
           expect(Object.keys(operation.responses), `${method} ${path} answered ${response.status}: ${response.text.slice(0, 300)}`).toContain(String(response.status));
           expect(response.status, `${method} ${path}`).not.toBe(500);
           answered.push(`${method.toUpperCase()} ${path} ${response.status}`);

@@ -2,17 +2,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  MispAuthenticationError,
-  MispClient,
-  MispNotFoundError,
-  MispPermissionError,
-  MispSaveError,
-  MispUnexpectedResponseError,
-  type MispAttribute,
-} from '../../src/misp/index.js';
+import { MispAuthenticationError, MispClient, MispNotFoundError, MispPermissionError, MispSaveError, MispUnexpectedResponseError, type MispAttribute } from '../../src/misp/index.js';
 import { MispSimulator, SKIPPED_TYPES, AUTH_FAILED, POST_ONLY } from '../../src/misp/simulator/index.js';
-import { FAST_RETRY, clientFor, rejectionOf } from './helpers.js';
+import { FAST_RETRY, clientFor, hardDeleteInMisp, rejectionOf } from './helpers.js';
 
 let sim: MispSimulator;
 const DAY = '2025-03-01';
@@ -184,7 +176,7 @@ describe('MispClient mutations', () => {
 
   it('a sync user may delete in events its org owns; hard delete removes the attribute', async () => {
     const own = [...sim.dataset.attributesOfDay(DAY)].find((x) => x.ownerOrgId === 200 && !x.deleted)!;
-    await clientFor(sim, sim.keys.sync[1]!).hardDeleteAttribute(own.id);
+    await hardDeleteInMisp(sim, sim.keys.sync[1]!, own.id);
     expect(sim.dataset.attribute(own.id)).toBeUndefined();
     expect(sim.mutations.at(-1)).toMatchObject({ action: 'hard-delete', status: 200, userEmail: 'sync@community-02.example' });
   });

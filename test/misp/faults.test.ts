@@ -13,8 +13,7 @@ beforeAll(async () => {
 afterAll(() => sim.stop());
 beforeEach(() => sim.setFaults({}));
 
-const expectedIds = () =>
-  [...sim.dataset.attributesOfDay(DAY)].filter((a) => !a.deleted && !SKIPPED_TYPES.includes(a.type)).map((a) => String(a.id));
+const expectedIds = () => [...sim.dataset.attributesOfDay(DAY)].filter((a) => !a.deleted && !SKIPPED_TYPES.includes(a.type)).map((a) => String(a.id));
 
 async function ids(client: MispClient, pageSize = 50): Promise<string[]> {
   const { from, to } = sim.dataset.dayRange(DAY);
@@ -51,22 +50,30 @@ describe('MispClient under injected faults', () => {
 
   it('honours X-Rate-Limit-Reset of an injected 429', async () => {
     sim.setFaults({ rateLimitRate: 1, maxFaults: 1, rateLimitResetSeconds: 1 });
-    const started = Date.now();
-    expect((await clientFor(sim, sim.keys.admin).getVersion()).version).toBe('2.5.1');
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    const waits: number[] = [];
+    const sleep = async (ms: number) => void waits.push(ms);
+    expect((await clientFor(sim, sim.keys.admin, { sleep }).getVersion()).version).toBe('2.5.1');
+    expect(waits).toEqual([1000]);
   });
 
   it("honours MISP's own restSearch rate limit for a rate-limited user, and reports it when the budget runs out", async () => {
     const limited = await MispSimulator.start({ seed: 3, startDate: DAY, days: 1, perDay: 500, warninglistsDir: false, rateLimit: { limit: 3, windowSeconds: 1 } });
     try {
       const { from, to } = limited.dataset.dayRange(DAY);
-      const c = new MispClient({ baseUrl: limited.url, apiKey: limited.keys.sync[0]!, retry: { ...FAST_RETRY, maxTotalMs: 10_000 } });
+      // The simulator's window is real time, so the waits are real; they are recorded, not timed.
+      const waits: number[] = [];
+      const sleep = (ms: number) => {
+        waits.push(ms);
+        return new Promise<void>((r) => setTimeout(r, ms));
+      };
+      const c = new MispClient({ baseUrl: limited.url, apiKey: limited.keys.sync[0]!, retry: { ...FAST_RETRY, maxTotalMs: 10_000 }, sleep });
       let n = 0;
-      const started = Date.now();
       for await (const page of c.searchAttributes({ from, to, notTypes: [], pageSize: 100 })) n += page.length;
       expect(n).toBe(500);
-      // 6 requests (5 full pages + the empty one) at 3 per second: at least one wait for the reset.
-      expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+      // 6 requests (5 full pages + the empty one) at 3 per second: at least one wait for the reset
+      // the simulator announced (X-Rate-Limit-Reset, whole seconds, at least 1).
+      expect(waits.length).toBeGreaterThan(0);
+      expect(waits.every((ms) => ms >= 1000 && ms % 1000 === 0)).toBe(true);
       // The site admin is not rate limited; a budget shorter than the reset ends in a clear error.
       const impatient = new MispClient({ baseUrl: limited.url, apiKey: limited.keys.sync[1]!, retry: { ...FAST_RETRY, maxTotalMs: 200 } });
       const e = await rejectionOf(

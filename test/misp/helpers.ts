@@ -16,3 +16,17 @@ export async function rejectionOf(p: Promise<unknown>): Promise<Error> {
   }
   throw new Error('expected the call to fail, it succeeded');
 }
+
+/**
+ * What a MISP admin does by hand: deletes an attribute for good (`/attributes/delete/{id}/1`). The
+ * service never hard-deletes (a later sync would re-create the attribute), so its client has no call
+ * for it.
+ */
+export async function hardDeleteInMisp(sim: MispSimulator, apiKey: string, id: string | number): Promise<void> {
+  const res = await fetch(`${sim.url}/attributes/delete/${encodeURIComponent(String(id))}/1`, {
+    method: 'POST',
+    headers: { Authorization: apiKey, Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: '{}',
+  });
+  if (!res.ok) throw new Error(`hard delete of attribute ${id}: HTTP ${res.status} ${await res.text()}`);
+}

@@ -56,7 +56,6 @@ describe('paging a day of 100,000 attributes', () => {
     // Holding all pages would be ~pages × one page; a bounded iterator stays within a few pages.
     expect(maxGrowth).toBeLessThan(4 * Math.max(firstPageGrowth, 1e6) + 8e6);
     await client.close();
-
   });
 
   it('a soft delete moves the attribute to the day of the delete (Attribute.timestamp is bumped)', async () => {

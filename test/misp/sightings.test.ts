@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => sim.stop());
 
-async function call(method: 'GET' | 'POST', path: string, body?: unknown, key = sim.keys.admin): Promise<{ status: number; body: any }> {
+async function call(method: 'GET' | 'POST', path: string, body?: unknown, key = sim.keys.admin): Promise<{ status: number; body: ReturnType<typeof JSON.parse> }> {
   const res = await fetch(sim.url + path, {
     method,
     headers: { Authorization: key, Accept: 'application/json', 'Content-Type': 'application/json' },
@@ -50,7 +50,10 @@ describe('MISP simulator: sightings', () => {
     await call('POST', '/sightings/add', { request: { uuid, type: 1, source: ' a ' } });
     await call('POST', `/sightings/add/${uuid}`, { type: '1', source: 'a' });
     const mine = sim.sightings.ofAttribute(6);
-    expect(mine.map((s) => [s.type, s.source])).toEqual([[1, 'a'], [1, 'a']]);
+    expect(mine.map((s) => [s.type, s.source])).toEqual([
+      [1, 'a'],
+      [1, 'a'],
+    ]);
   });
 
   it('by value: every attribute with that value (either half of a composite) is sighted; the default type is "0"', async () => {
@@ -66,14 +69,12 @@ describe('MISP simulator: sightings', () => {
       status: 200,
       body: { message: 'Could not add the Sighting. Reason: No valid attributes found that match the criteria.' },
     });
-    expect((await call('POST', '/sightings/add', { id: '5', type: '3' })).body.message).toBe(
-      'Could not add the Sighting. Reason: Invalid type, please change it before you POST 1000000 sightings.',
-    );
+    expect((await call('POST', '/sightings/add', { id: '5', type: '3' })).body.message).toBe('Could not add the Sighting. Reason: Invalid type, please change it before you POST 1000000 sightings.');
     expect((await call('POST', '/sightings/add', { type: '1' })).body.message).toBe('Could not add the Sighting. Reason: No valid attributes found.');
     expect(sim.sightings.all().length).toBe(before);
   });
 
-  it('GET /sightings/index/{event id} lists the event\'s sightings flat with attribute_uuid and Organisation (SightingListResponse: [Sighting])', async () => {
+  it("GET /sightings/index/{event id} lists the event's sightings flat with attribute_uuid and Organisation (SightingListResponse: [Sighting])", async () => {
     const r = await call('GET', `/sightings/index/${attr(5).eventId}`);
     expect(r.status).toBe(200);
     const five = r.body.filter((s: MispSighting) => s.attribute_id === '5');
@@ -111,7 +112,10 @@ describe('MISP simulator: sightings', () => {
   it('POST /sightings/delete/{id} (DeleteSightingResponse); a second delete is 404 "Invalid sighting." (NotFoundApiError); GET is 405', async () => {
     const [s] = sim.sightings.ofAttribute(5);
     const url = `/sightings/delete/${s!.id}`;
-    expect(await call('GET', url)).toEqual({ status: 405, body: { name: 'This action can only be accessed via a post request.', message: 'This action can only be accessed via a post request.', url } });
+    expect(await call('GET', url)).toEqual({
+      status: 405,
+      body: { name: 'This action can only be accessed via a post request.', message: 'This action can only be accessed via a post request.', url },
+    });
     expect(await call('POST', url, {})).toEqual({
       status: 200,
       body: { saved: true, success: true, name: 'Sighting successfully deleted.', message: 'Sighting successfully deleted.', url, id: String(s!.id) },
@@ -134,7 +138,7 @@ describe('MISP simulator: what PyMISP asks for when it connects', () => {
     expect(r).toEqual({ status: 200, body: { version: expect.stringMatching(/^\d+\.\d+\.\d+$/) } });
   });
 
-  it('GET /users/view/me.json: the key\'s User (User schema), Role, UserSetting and Organisation, secrets masked', async () => {
+  it("GET /users/view/me.json: the key's User (User schema), Role, UserSetting and Organisation, secrets masked", async () => {
     const r = await call('GET', '/users/view/me.json', undefined, sim.keys.sync[1]);
     expect(r.status).toBe(200);
     expect(Object.keys(r.body)).toEqual(['User', 'Role', 'UserSetting', 'Organisation']);
@@ -187,7 +191,7 @@ describe('MispClient sightings', () => {
     await c.close();
   });
 
-  it('MISP\'s refusals become typed errors: unknown attribute or sighting → MispNotFoundError, invalid type → MispSaveError', async () => {
+  it("MISP's refusals become typed errors: unknown attribute or sighting → MispNotFoundError, invalid type → MispSaveError", async () => {
     const c = clientFor(sim, sim.keys.admin);
     const unknown = await rejectionOf(c.addSighting({ attribute: '999999', type: '1', source: 's' }));
     expect(unknown).toBeInstanceOf(MispNotFoundError);
@@ -220,7 +224,12 @@ describe('MispClient sightings', () => {
     } finally {
       sim.setFaults({});
     }
-    expect(sim.sightings.ofAttribute(30).filter((s) => s.source === 'retry').map((s) => String(s.id))).toEqual([result.sighting.id]);
+    expect(
+      sim.sightings
+        .ofAttribute(30)
+        .filter((s) => s.source === 'retry')
+        .map((s) => String(s.id)),
+    ).toEqual([result.sighting.id]);
     // Again: MISP has it, nothing is added.
     expect(await c.ensureSighting({ attribute: '30', type: '1', source: 'retry' })).toEqual({ sighting: expect.objectContaining({ id: result.sighting.id }), added: false });
     expect(sim.sightings.ofAttribute(30).filter((s) => s.source === 'retry')).toHaveLength(1);

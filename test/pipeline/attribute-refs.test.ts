@@ -19,7 +19,7 @@ describe('AttributeRefs and StringColumn', () => {
       const row = {
         event: events[i % 2]!,
         id: i < ids.length ? ids[i]! : String(i * 7919),
-        uuid: i < uuids.length ? uuids[i]! : `${(i * 2654435761 % 2 ** 32).toString(16).padStart(8, '0')}-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        uuid: i < uuids.length ? uuids[i]! : `${((i * 2654435761) % 2 ** 32).toString(16).padStart(8, '0')}-0000-4000-8000-${String(i).padStart(12, '0')}`,
         value: values[i % values.length]! + (i % 3 === 0 ? '' : String(i)),
       };
       expect(refs.push(row.event, row.id, row.uuid)).toBe(i);

@@ -9,11 +9,24 @@ import { resolveCommunities } from '../../src/pipeline/resolve-users.js';
 import { CommunityTally } from '../../src/pipeline/tally.js';
 import { hasLookupKind, planLookups, requestKey, type ClassifyItem, type ProviderVerdict } from '../../src/reputation/index.js';
 import { OPENTIP_PROVIDER } from '../../src/reputation/opentip.js';
-import { HAS_SHARED_LISTS, pipelineWorld, type PipelineWorld } from './helpers.js';
+import { needsSharedWarninglists } from '../helpers/shared-data.js';
+import { pipelineWorld, SHARED_LISTS, type PipelineWorld } from './helpers.js';
 
 const DAY = '2026-05-01';
 const BUDGET = 12;
-const sim = { seed: 31, communities: 3, creatorsPerCommunity: 2, startDate: DAY, days: 1, perDay: 900, maxEventSize: 25, oversizedEventsPerDay: 1, oversizedEventSize: 60, falsePositiveShare: 0.15, pulledShare: 0.1 };
+const sim = {
+  seed: 31,
+  communities: 3,
+  creatorsPerCommunity: 2,
+  startDate: DAY,
+  days: 1,
+  perDay: 900,
+  maxEventSize: 25,
+  oversizedEventsPerDay: 1,
+  oversizedEventSize: 60,
+  falsePositiveShare: 0.15,
+  pulledShare: 0.1,
+};
 const env = { MAX_ATTRIBUTES_PER_EVENT: '30', MISP_PAGE_SIZE: '40', OPENTIP_DAILY_BUDGET: String(BUDGET), OPENTIP_CONCURRENCY: '4' };
 
 const ZONE_VERDICT: Record<string, ProviderVerdict> = { Green: 'benign', Red: 'malicious', Orange: 'malicious', Yellow: 'malicious', Grey: 'unknown' };
@@ -28,10 +41,12 @@ async function warmHalf(world: PipelineWorld): Promise<Set<string>> {
   }
   const hash = (s: string) => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
   const now = Date.now();
-  const data = [...keys].filter(([key]) => hash(key) % 2 === 0).map(([, r]) => {
-    const zone = world.opentip.zoneOf(r.kind as 'ip', r.value);
-    return { provider: OPENTIP_PROVIDER, kind: r.kind, value: r.value, verdict: TO_DB[ZONE_VERDICT[zone]!], zone, checkedAt: new Date(now), expiresAt: new Date(now + 86_400_000) };
-  });
+  const data = [...keys]
+    .filter(([key]) => hash(key) % 2 === 0)
+    .map(([, r]) => {
+      const zone = world.opentip.zoneOf(r.kind as 'ip', r.value);
+      return { provider: OPENTIP_PROVIDER, kind: r.kind, value: r.value, verdict: TO_DB[ZONE_VERDICT[zone]!], zone, checkedAt: new Date(now), expiresAt: new Date(now + 86_400_000) };
+    });
   await world.db.prisma.reputationVerdict.createMany({ data });
   return new Set(data.map((d) => `${d.kind}:${d.value}`));
 }
@@ -86,7 +101,7 @@ function plain(tallies: Map<number, CommunityTally>) {
 
 const byId = <T extends { attributeId: string }>(rows: T[]) => [...rows].sort((a, b) => Number(a.attributeId) - Number(b.attributeId));
 
-describe.skipIf(!HAS_SHARED_LISTS)('classifyDay with a partially warm cache (needs ../shared/data/misp-warninglists)', () => {
+describe.skipIf(SHARED_LISTS === undefined)(needsSharedWarninglists('classifyDay with a partially warm cache', SHARED_LISTS), () => {
   // Two identical worlds, each with its own cache and budget: one classified as before, one now.
   let before: PipelineWorld;
   let now: PipelineWorld;
@@ -111,8 +126,16 @@ describe.skipIf(!HAS_SHARED_LISTS)('classifyDay with a partially warm cache (nee
     const { engine } = await now.deps.warninglists.load();
     const pages: number[] = [];
     const day = await classifyDay({
-      misp, engine, reputation, communities: communities.byMispOrgId, day: DAY, timeZone: 'UTC', skippedTypes: config.skippedTypes,
-      maxAttributesPerEvent: config.maxAttributesPerEvent, pageSize: config.mispPageSize, onProgress: (n) => pages.push(n),
+      misp,
+      engine,
+      reputation,
+      communities: communities.byMispOrgId,
+      day: DAY,
+      timeZone: 'UTC',
+      skippedTypes: config.skippedTypes,
+      maxAttributesPerEvent: config.maxAttributesPerEvent,
+      pageSize: config.mispPageSize,
+      onProgress: (n) => pages.push(n),
     });
     expect(pages.length).toBeGreaterThan(10);
 

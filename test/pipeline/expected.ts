@@ -4,11 +4,18 @@ import { DEFAULT_SKIPPED_TYPES } from '../../src/config/settings.js';
 import type { MispSimulator } from '../../src/misp/simulator/index.js';
 import { combineOutcomes, planLookups, type Outcome } from '../../src/reputation/index.js';
 import type { OpenTipSimulator } from '../../src/reputation/simulator/index.js';
-import type { ReferenceMatcher } from '../../src/warninglists/index.js';
+import type { ReferenceMatcher } from '../warninglists/reference.js';
 
 export interface ExpectedCounts {
-  seen: number; capped: number; evaluated: number; warninglistFalsePositives: number; reputationFalsePositives: number;
-  confirmedMalicious: number; unknown: number; unchecked: number; valid: number;
+  seen: number;
+  capped: number;
+  evaluated: number;
+  warninglistFalsePositives: number;
+  reputationFalsePositives: number;
+  confirmedMalicious: number;
+  unknown: number;
+  unchecked: number;
+  valid: number;
 }
 
 const ZONE_OUTCOME: Record<string, Outcome> = { Green: 'benign', Red: 'malicious', Orange: 'malicious', Yellow: 'malicious', Grey: 'unknown' };
@@ -24,9 +31,22 @@ export function expectedDay(
   const skipped = new Set(DEFAULT_SKIPPED_TYPES);
   const owners = new Map(communities.map((n) => [n * 100, n]));
   const attributes = [...misp.dataset.attributesOfDay(day)].filter((a) => !a.deleted && !skipped.has(a.type) && owners.has(a.ownerOrgId)).sort((a, b) => a.id - b.id);
-  const counts = new Map<number, ExpectedCounts>(communities.map((n) => [n, {
-    seen: 0, capped: 0, evaluated: 0, warninglistFalsePositives: 0, reputationFalsePositives: 0, confirmedMalicious: 0, unknown: 0, unchecked: 0, valid: 0,
-  }]));
+  const counts = new Map<number, ExpectedCounts>(
+    communities.map((n) => [
+      n,
+      {
+        seen: 0,
+        capped: 0,
+        evaluated: 0,
+        warninglistFalsePositives: 0,
+        reputationFalsePositives: 0,
+        confirmedMalicious: 0,
+        unknown: 0,
+        unchecked: 0,
+        valid: 0,
+      },
+    ]),
+  );
   const perEvent = new Map<number, number>();
   const falsePositiveIds = new Set<string>();
   for (const a of attributes) {

@@ -1,6 +1,4 @@
 // A MISP simulator, an OpenTIP simulator and a migrated database, wired to the real pipeline.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { addSyncUser } from '../../src/communities/sync-users.js';
 import type { Config } from '../../src/config/settings.js';
 import { silentLogger } from '../../src/log/logger.js';
@@ -9,9 +7,10 @@ import { claimNextRun, createPipelineDeps, enqueueRun, executeRun, type Pipeline
 import { startOpenTipSimulator, type OpenTipSimulator } from '../../src/reputation/simulator/index.js';
 import { testConfig } from '../helpers/config.js';
 import { tempDb, type TempDb } from '../helpers/db.js';
+import { sharedWarninglists } from '../helpers/shared-data.js';
 
-export const SHARED_LISTS = resolve('../shared/data/misp-warninglists');
-export const HAS_SHARED_LISTS = existsSync(SHARED_LISTS);
+/** The real lists the pipeline suites run on; undefined (and those suites skipped) on a machine without them. */
+export const SHARED_LISTS = sharedWarninglists();
 
 export interface PipelineWorld {
   misp: MispSimulator;
@@ -26,11 +25,7 @@ export interface PipelineWorld {
 
 export const LIST_FILTERS = 'alexa,tranco,public-dns,amazon,google,empty-hashes';
 
-export async function pipelineWorld(options: {
-  sim: MispSimulatorOptions;
-  register: number[];
-  env?: Record<string, string>;
-}): Promise<PipelineWorld> {
+export async function pipelineWorld(options: { sim: MispSimulatorOptions; register: number[]; env?: Record<string, string> }): Promise<PipelineWorld> {
   const misp = await MispSimulator.start({ warninglistsDir: SHARED_LISTS, ...options.sim });
   const opentip = await startOpenTipSimulator({ quota: 1_000_000, seed: 5 });
   const db = await tempDb();
@@ -57,7 +52,12 @@ export async function pipelineWorld(options: {
   }
   const deps = createPipelineDeps(db.prisma, config, silentLogger);
   return {
-    misp, opentip, db, config, deps, communities,
+    misp,
+    opentip,
+    db,
+    config,
+    deps,
+    communities,
     async close() {
       await Promise.all([deps.misp?.close(), deps.reputation.close()]);
       await Promise.all([misp.stop(), opentip.close()]);
@@ -68,9 +68,18 @@ export async function pipelineWorld(options: {
 
 /** Queues a run and executes it in this process, as the worker would. */
 export async function runNow(deps: PipelineDeps, fromDay: string, toDay: string, options: { curate?: boolean; dryRun?: boolean } = {}) {
-  const queued = await enqueueRun(deps.prisma, {
-    kind: fromDay === toDay ? 'DAILY' : 'BACKFILL', fromDay, toDay, trigger: 'CLI', dryRun: options.dryRun ?? false, curate: options.curate ?? true,
-  }, deps.config);
+  const queued = await enqueueRun(
+    deps.prisma,
+    {
+      kind: fromDay === toDay ? 'DAILY' : 'BACKFILL',
+      fromDay,
+      toDay,
+      trigger: 'CLI',
+      dryRun: options.dryRun ?? false,
+      curate: options.curate ?? true,
+    },
+    deps.config,
+  );
   const claimed = await claimNextRun(deps.prisma);
   if (claimed?.id !== queued.id) throw new Error('another run was queued first');
   const end = await executeRun(deps, claimed);

@@ -23,7 +23,7 @@ describe('new and changed warninglists', () => {
   const rows = async (runId: number) => w.db.prisma.curationLog.findMany({ where: { runId } });
   const deletedIds = () => new Set(w.misp.mutations.filter((m) => m.action === 'soft-delete' && m.status === 200).map((m) => m.attribute));
 
-  it('on the first day, reports the lists\' hits without curating them; reputation false positives are curated', async () => {
+  it("on the first day, reports the lists' hits without curating them; reputation false positives are curated", async () => {
     const { run } = await runNow(w.deps, DAYS[0]!, DAYS[0]!);
     expect(run.status).toBe('SUCCEEDED');
     expect(run.notes).toMatch(/2026-09-01: new or changed warninglists curate nothing on their first day; their hits are logged REPORT_ONLY: .*"Sim: top domains" v1 \(\d+ hits\)/);
@@ -58,7 +58,11 @@ describe('new and changed warninglists', () => {
     expect(hashes.length).toBeGreaterThan(0);
     expect(hashes.every((l) => l.action === 'REPORT_ONLY')).toBe(true);
     expect(byList.filter((l) => l.action === 'SOFT_DELETE').length).toBeGreaterThan(0);
-    const api = await graphqlHarness(w.db.prisma, w.config, createApiServices(w.deps, () => undefined));
+    const api = await graphqlHarness(
+      w.db.prisma,
+      w.config,
+      createApiServices(w.deps, () => undefined),
+    );
     const shown = await api.run('{ warninglists { name version curatedVersion } }');
     expect((shown.data as { warninglists: unknown[] }).warninglists).toContainEqual({ name: 'Sim: empty hashes', version: 1, curatedVersion: 1 });
     await expectConsistent(w);

@@ -1,24 +1,38 @@
 // The daily pipeline end to end: real MISP client against the MISP simulator, real OpenTIP client
 // against the OpenTIP simulator, real warninglists, real SQLite.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadWarninglistsFromDirectory, ReferenceMatcher, selectWarninglists } from '../../src/warninglists/index.js';
+import { loadWarninglistsFromDirectory, selectWarninglists } from '../../src/warninglists/index.js';
+import { ReferenceMatcher } from '../warninglists/reference.js';
 import { expectedDay, type ExpectedCounts } from './expected.js';
-import { HAS_SHARED_LISTS, LIST_FILTERS, pipelineWorld, runNow, SHARED_LISTS, type PipelineWorld } from './helpers.js';
+import { needsSharedWarninglists } from '../helpers/shared-data.js';
+import { LIST_FILTERS, pipelineWorld, runNow, SHARED_LISTS, type PipelineWorld } from './helpers.js';
 
 const DAYS = ['2026-03-01', '2026-03-02', '2026-03-03'];
 const REGISTERED = [1, 2, 3];
 const CAP = 30;
 const COUNT_FIELDS = ['seen', 'capped', 'evaluated', 'warninglistFalsePositives', 'reputationFalsePositives', 'confirmedMalicious', 'unknown', 'unchecked', 'valid'] as const;
 
-describe.skipIf(!HAS_SHARED_LISTS)('daily pipeline end to end (needs ../shared/data/misp-warninglists)', () => {
+describe.skipIf(SHARED_LISTS === undefined)(needsSharedWarninglists('daily pipeline end to end', SHARED_LISTS), () => {
   let world: PipelineWorld;
   let reference: ReferenceMatcher;
 
-  const sim = { seed: 11, communities: 4, creatorsPerCommunity: 2, startDate: DAYS[0], days: DAYS.length, perDay: 700, maxEventSize: 25, oversizedEventsPerDay: 1, oversizedEventSize: 60, falsePositiveShare: 0.2, pulledShare: 0.1 };
+  const sim = {
+    seed: 11,
+    communities: 4,
+    creatorsPerCommunity: 2,
+    startDate: DAYS[0],
+    days: DAYS.length,
+    perDay: 700,
+    maxEventSize: 25,
+    oversizedEventsPerDay: 1,
+    oversizedEventSize: 60,
+    falsePositiveShare: 0.2,
+    pulledShare: 0.1,
+  };
 
   beforeAll(async () => {
     world = await pipelineWorld({ sim, register: REGISTERED, env: { MAX_ATTRIBUTES_PER_EVENT: String(CAP) } });
-    const definitions = await loadWarninglistsFromDirectory(SHARED_LISTS);
+    const definitions = await loadWarninglistsFromDirectory(SHARED_LISTS!);
     reference = new ReferenceMatcher(selectWarninglists(definitions, { filterWords: LIST_FILTERS.split(','), maxEntries: 0 }).selected);
   });
   afterAll(() => world?.close());
@@ -45,7 +59,11 @@ describe.skipIf(!HAS_SHARED_LISTS)('daily pipeline end to end (needs ../shared/d
         expect(pick(row), `${day} community ${n}`).toEqual(pick(expected.counts.get(n)!));
         expect(row.evaluated).toBe(row.warninglistFalsePositives + row.reputationFalsePositives + row.confirmedMalicious + row.unknown + row.unchecked);
         for (const breakdown of [row.types, row.creators]) {
-          for (const f of COUNT_FIELDS) expect(breakdown.reduce((s, b) => s + b[f], 0), `${day} ${n} ${f}`).toBe(row[f]);
+          for (const f of COUNT_FIELDS)
+            expect(
+              breakdown.reduce((s, b) => s + b[f], 0),
+              `${day} ${n} ${f}`,
+            ).toBe(row[f]);
         }
       }
     }
@@ -83,7 +101,9 @@ describe.skipIf(!HAS_SHARED_LISTS)('daily pipeline end to end (needs ../shared/d
 
   it('gives every day of a backfill its own CURATION_MAX_ACTIONS_PER_DAY', async () => {
     const range = [DAYS[1]!, DAYS[2]!];
-    const perDay = await Promise.all(range.map(async (day) => (await world.db.prisma.dailyContribution.aggregate({ where: { day }, _sum: { warninglistFalsePositives: true, reputationFalsePositives: true } }))._sum));
+    const perDay = await Promise.all(
+      range.map(async (day) => (await world.db.prisma.dailyContribution.aggregate({ where: { day }, _sum: { warninglistFalsePositives: true, reputationFalsePositives: true } }))._sum),
+    );
     const wanted = perDay.map((s) => (s.warninglistFalsePositives ?? 0) + (s.reputationFalsePositives ?? 0));
     const limit = Math.max(...wanted);
     expect(wanted[0]! + wanted[1]!).toBeGreaterThan(limit);
@@ -95,7 +115,7 @@ describe.skipIf(!HAS_SHARED_LISTS)('daily pipeline end to end (needs ../shared/d
   });
 });
 
-describe.skipIf(!HAS_SHARED_LISTS)('pipeline resilience and guards', () => {
+describe.skipIf(SHARED_LISTS === undefined)(needsSharedWarninglists('pipeline resilience and guards', SHARED_LISTS), () => {
   let world: PipelineWorld;
   const DAY = '2026-04-01';
   const sim = { seed: 23, communities: 3, creatorsPerCommunity: 1, startDate: DAY, days: 2, perDay: 400, maxEventSize: 20, falsePositiveShare: 0.25, pulledShare: 0 };
@@ -166,8 +186,15 @@ describe.skipIf(!HAS_SHARED_LISTS)('pipeline resilience and guards', () => {
     const communities = await resolveCommunities(prisma, misp, world.deps.logger);
     const { engine } = await world.deps.warninglists.load();
     const day = await classifyDay({
-      misp, engine, reputation: world.deps.reputation, communities: communities.byMispOrgId, day: DAY, timeZone: 'UTC',
-      skippedTypes: world.config.skippedTypes, maxAttributesPerEvent: world.config.maxAttributesPerEvent, pageSize: world.config.mispPageSize,
+      misp,
+      engine,
+      reputation: world.deps.reputation,
+      communities: communities.byMispOrgId,
+      day: DAY,
+      timeZone: 'UTC',
+      skippedTypes: world.config.skippedTypes,
+      maxAttributesPerEvent: world.config.maxAttributesPerEvent,
+      pageSize: world.config.mispPageSize,
     });
     const plan = planCuration(day, { actions: ['SOFT_DELETE'], maxRatio: 1, maxActionsPerDay: 100000 });
     await writeDay(prisma, { runId: run.id, day, organizationIds: communities.organizationIds, plan });

@@ -21,13 +21,18 @@ describe('status checks', () => {
   it('passes on a good set-up, spending one OpenTIP lookup from the budget', async () => {
     const before = await lookupsToday();
     const checks = await preflight(w.deps);
-    expect(checks.map((c) => [c.name, c.ok])).toEqual([['database', true], ['MISP', true], ['warninglists', true], ['OpenTIP', true]]);
+    expect(checks.map((c) => [c.name, c.ok])).toEqual([
+      ['database', true],
+      ['MISP', true],
+      ['warninglists', true],
+      ['OpenTIP', true],
+    ]);
     expect(checks[1]!.detail).toMatch(/the key is a site admin's/);
     expect(checks[3]!.detail).toMatch(/key accepted/);
     expect(await lookupsToday()).toBe(before + 1);
   });
 
-  it('fails on a MISP key that is not a site admin\'s, and on a refused OpenTIP key', async () => {
+  it("fails on a MISP key that is not a site admin's, and on a refused OpenTIP key", async () => {
     const config = { ...w.config, mispKey: w.misp.keys.user, opentipKey: 'wrong-key' };
     const deps = pipelineDeps(w.db.prisma, config);
     try {
@@ -53,10 +58,19 @@ describe('status checks', () => {
 
   it('makes `status` exit 1 when a check fails', async () => {
     const env = {
-      ...process.env, LOG_LEVEL: 'silent', DATABASE_PATH: w.db.path, MISP_URL: w.misp.url, MISP_KEY: w.misp.keys.user,
-      WARNINGLIST_FILTERS: SIM_LIST_FILTER, OPENTIP_KEY: '', SCHEDULE: '',
+      ...process.env,
+      LOG_LEVEL: 'silent',
+      DATABASE_PATH: w.db.path,
+      MISP_URL: w.misp.url,
+      MISP_KEY: w.misp.keys.user,
+      WARNINGLIST_FILTERS: SIM_LIST_FILTER,
+      OPENTIP_KEY: '',
+      SCHEDULE: '',
     };
-    const failed = await exec(process.execPath, ['bin/misp-topcontrib.js', 'status'], { env }).then(() => null, (e: { code: number; stdout: string }) => e);
+    const failed = await exec(process.execPath, ['bin/misp-topcontrib.js', 'status'], { env }).then(
+      () => null,
+      (e: { code: number; stdout: string }) => e,
+    );
     expect(failed?.code).toBe(1);
     expect(failed?.stdout).toMatch(/FAIL MISP: reachable, version .*, but the key is not a site admin's/);
     const passed = await exec(process.execPath, ['bin/misp-topcontrib.js', 'status'], { env: { ...env, MISP_KEY: w.misp.keys.admin } });

@@ -41,9 +41,7 @@ describe('run rules', () => {
     for (const day of ['2026-12-09', '2026-12-10', '2027-01-01']) {
       await expect(enqueueRun(db.prisma, daily(day), { timeZone: 'UTC', dryRun: false, now })).rejects.toThrow(/has not ended yet \(today is 2026-12-09 in TIME_ZONE UTC\)/);
     }
-    await expect(
-      enqueueRun(db.prisma, { ...daily('2026-12-01'), kind: 'BACKFILL', toDay: '2026-12-09' }, { timeZone: 'UTC', dryRun: false, now }),
-    ).rejects.toThrow(/has not ended/);
+    await expect(enqueueRun(db.prisma, { ...daily('2026-12-01'), kind: 'BACKFILL', toDay: '2026-12-09' }, { timeZone: 'UTC', dryRun: false, now })).rejects.toThrow(/has not ended/);
     expect(await db.prisma.pipelineRun.count()).toBe(before);
     await expect(enqueueRun(db.prisma, daily('2026-12-08'), { timeZone: 'UTC', dryRun: false, now })).resolves.toMatchObject({ fromDay: '2026-12-08' });
     await expect(enqueueRun(db.prisma, daily('2026-12-09'), { timeZone: 'Europe/Madrid', dryRun: false, now })).resolves.toMatchObject({ fromDay: '2026-12-09' });

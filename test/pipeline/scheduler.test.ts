@@ -8,7 +8,7 @@ const logger = () => {
   const lines: { level: string; msg: string }[] = [];
   const child = silentLogger.child({});
   for (const level of ['info', 'warn', 'error'] as const) {
-    vi.spyOn(child, level).mockImplementation(((...args: unknown[]) => lines.push({ level, msg: String(args.find((a) => typeof a === 'string')) })) as never);
+    vi.spyOn(child, level).mockImplementation((...args: unknown[]) => lines.push({ level, msg: String(args.find((a) => typeof a === 'string')) }));
   }
   return { child, lines };
 };
@@ -117,7 +117,10 @@ describe('catch-up at start', () => {
     expect(await missedDays(db.prisma, options(0), now)).toEqual([]);
     expect(await catchUp(db.prisma, options(7), silentLogger, now)).toBe(2);
     const runs = await db.prisma.pipelineRun.findMany({ where: { trigger: 'CATCH_UP' }, orderBy: { id: 'asc' } });
-    expect(runs.map((r) => [r.fromDay, r.toDay, r.curate])).toEqual([['2026-03-03', '2026-03-04', true], ['2026-03-06', '2026-03-07', true]]);
+    expect(runs.map((r) => [r.fromDay, r.toDay, r.curate])).toEqual([
+      ['2026-03-03', '2026-03-04', true],
+      ['2026-03-06', '2026-03-07', true],
+    ]);
     // A second start finds nothing more to do.
     expect(await catchUp(db.prisma, options(7), silentLogger, now)).toBe(0);
   });
@@ -136,6 +139,9 @@ describe('catch-up at start', () => {
     expect((await firstStart(db.prisma, new Date('2026-03-06T00:00:00Z'))).toISOString()).toBe('2026-03-04T12:00:00.000Z');
     await catchUp(db.prisma, options(7), silentLogger, new Date('2026-03-08T09:00:00Z'));
     const runs = await db.prisma.pipelineRun.findMany({ orderBy: { id: 'asc' } });
-    expect(runs.map((r) => [r.fromDay, r.toDay, r.curate])).toEqual([['2026-03-01', '2026-03-03', false], ['2026-03-04', '2026-03-07', true]]);
+    expect(runs.map((r) => [r.fromDay, r.toDay, r.curate])).toEqual([
+      ['2026-03-01', '2026-03-03', false],
+      ['2026-03-04', '2026-03-07', true],
+    ]);
   });
 });

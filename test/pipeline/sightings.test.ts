@@ -3,22 +3,24 @@
 // else; re-runs, lost answers and resumed runs add none; CURATION_ACTIONS=sighting,soft-delete
 // tells MISP before deleting; restore deletes the sighting.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadWarninglistsFromDirectory, ReferenceMatcher, selectWarninglists } from '../../src/warninglists/index.js';
+import { loadWarninglistsFromDirectory, selectWarninglists } from '../../src/warninglists/index.js';
+import { ReferenceMatcher } from '../warninglists/reference.js';
 import { expectedDay } from './expected.js';
-import { HAS_SHARED_LISTS, LIST_FILTERS, pipelineWorld, runNow, SHARED_LISTS, type PipelineWorld } from './helpers.js';
+import { needsSharedWarninglists } from '../helpers/shared-data.js';
+import { LIST_FILTERS, pipelineWorld, runNow, SHARED_LISTS, type PipelineWorld } from './helpers.js';
 
 const DAYS = ['2026-05-01', '2026-05-02', '2026-05-03'];
 const REGISTERED = [1, 2];
 const CAP = 30;
 const sim = { seed: 31, communities: 3, creatorsPerCommunity: 1, startDate: DAYS[0], days: DAYS.length, perDay: 300, maxEventSize: 20, falsePositiveShare: 0.2, pulledShare: 0 };
 
-describe.skipIf(!HAS_SHARED_LISTS)('curation by false-positive sighting (needs ../shared/data/misp-warninglists)', () => {
+describe.skipIf(SHARED_LISTS === undefined)(needsSharedWarninglists('curation by false-positive sighting', SHARED_LISTS), () => {
   let world: PipelineWorld;
   let reference: ReferenceMatcher;
 
   beforeAll(async () => {
     world = await pipelineWorld({ sim, register: REGISTERED, env: { CURATION_ACTION: 'sighting', MAX_ATTRIBUTES_PER_EVENT: String(CAP) } });
-    const definitions = await loadWarninglistsFromDirectory(SHARED_LISTS);
+    const definitions = await loadWarninglistsFromDirectory(SHARED_LISTS!);
     reference = new ReferenceMatcher(selectWarninglists(definitions, { filterWords: LIST_FILTERS.split(','), maxEntries: 0 }).selected);
   });
   afterAll(() => world?.close());
@@ -66,7 +68,7 @@ describe.skipIf(!HAS_SHARED_LISTS)('curation by false-positive sighting (needs .
     // Only on /sightings/add: the simulator, like MISP, has saved the sighting when the fault hits.
     world.misp.setFaults({ errorRate: 0.3, dropRate: 0.2, maxFaults: 8, seed: 8, onlyPaths: 'sightings/add' });
     let run;
-    let faults = 0;
+    let faults: number;
     try {
       ({ run } = await runNow(world.deps, DAYS[1]!, DAYS[1]!));
       faults = world.misp.faults.counters.errors + world.misp.faults.counters.dropped;
@@ -94,8 +96,15 @@ describe.skipIf(!HAS_SHARED_LISTS)('curation by false-positive sighting (needs .
     const communities = await resolveCommunities(prisma, misp, world.deps.logger);
     const { engine } = await world.deps.warninglists.load();
     const classified = await classifyDay({
-      misp, engine, reputation: world.deps.reputation, communities: communities.byMispOrgId, day, timeZone: 'UTC',
-      skippedTypes: world.config.skippedTypes, maxAttributesPerEvent: world.config.maxAttributesPerEvent, pageSize: world.config.mispPageSize,
+      misp,
+      engine,
+      reputation: world.deps.reputation,
+      communities: communities.byMispOrgId,
+      day,
+      timeZone: 'UTC',
+      skippedTypes: world.config.skippedTypes,
+      maxAttributesPerEvent: world.config.maxAttributesPerEvent,
+      pageSize: world.config.mispPageSize,
     });
     const plan = planCuration(classified, { actions: ['SIGHTING'], maxRatio: 1, maxActionsPerDay: 100000 });
     await writeDay(prisma, { runId: run.id, day: classified, organizationIds: communities.organizationIds, plan });
@@ -131,14 +140,14 @@ describe.skipIf(!HAS_SHARED_LISTS)('curation by false-positive sighting (needs .
   });
 });
 
-describe.skipIf(!HAS_SHARED_LISTS)('CURATION_ACTIONS=sighting,soft-delete', () => {
+describe.skipIf(SHARED_LISTS === undefined)(needsSharedWarninglists('CURATION_ACTIONS=sighting,soft-delete', SHARED_LISTS), () => {
   let world: PipelineWorld;
   let reference: ReferenceMatcher;
 
   beforeAll(async () => {
     // Listed delete-first on purpose: MISP is told first whatever the order.
     world = await pipelineWorld({ sim, register: REGISTERED, env: { CURATION_ACTIONS: 'soft-delete,sighting', SIGHTING_SOURCE: 'csirt-x-topcontrib', MAX_ATTRIBUTES_PER_EVENT: String(CAP) } });
-    const definitions = await loadWarninglistsFromDirectory(SHARED_LISTS);
+    const definitions = await loadWarninglistsFromDirectory(SHARED_LISTS!);
     reference = new ReferenceMatcher(selectWarninglists(definitions, { filterWords: LIST_FILTERS.split(','), maxEntries: 0 }).selected);
   });
   afterAll(() => world?.close());

@@ -27,7 +27,11 @@ export async function apiWorld(env: Record<string, string> = {}): Promise<ApiWor
     env: { OPENTIP_KEY: '', ...env },
   });
   expect((await runNow(world.deps, DAY, DAY)).run.status).toBe('SUCCEEDED');
-  const api = await graphqlHarness(world.db.prisma, world.config, createApiServices(world.deps, () => undefined));
+  const api = await graphqlHarness(
+    world.db.prisma,
+    world.config,
+    createApiServices(world.deps, () => undefined),
+  );
   return {
     world,
     api,

@@ -75,7 +75,11 @@ describe('authentication and authorisation of every mutation', () => {
   });
 
   it('refuses every mutation without a token when anonymous clients may read', async () => {
-    const anonymous = await graphqlHarness(w.world.db.prisma, { ...w.world.config, allowAnonymous: true }, createApiServices(w.world.deps, () => undefined));
+    const anonymous = await graphqlHarness(
+      w.world.db.prisma,
+      { ...w.world.config, allowAnonymous: true },
+      createApiServices(w.world.deps, () => undefined),
+    );
     expect((await send('{ organizations { alias } }', {}, null, anonymous)).errors).toBeUndefined();
     fingerprint = databaseFingerprint(w.world.db.path);
     for (const field of mutations) {

@@ -11,8 +11,9 @@ import { MispClient } from '../../src/misp/index.js';
 import { BUILTIN_WARNINGLISTS, MispSimulator, type MispSimulatorOptions } from '../../src/misp/simulator/index.js';
 import { WarninglistProvider, type PipelineDeps } from '../../src/pipeline/index.js';
 import { OpenTipProvider, ReputationService, type Clock } from '../../src/reputation/index.js';
-import { startOpenTipSimulator, type OpenTipSimulator, type OpenTipSimulatorOptions } from '../../src/reputation/simulator/index.js';
-import { parseListJson, ReferenceMatcher } from '../../src/warninglists/index.js';
+import { startOpenTipSimulator, type OpenTipSimulatorOptions } from '../../src/reputation/simulator/index.js';
+import { parseListJson } from '../../src/warninglists/index.js';
+import { ReferenceMatcher } from '../warninglists/reference.js';
 import { testConfig } from '../helpers/config.js';
 import { tempDir, type TempDb } from '../helpers/db.js';
 import { expectedDay } from '../pipeline/expected.js';
@@ -48,7 +49,9 @@ export async function faultWorld(options: FaultWorldOptions): Promise<FaultWorld
   const path = join(dir, 'test.db');
   const { prisma } = await openDatabase(path, { busyTimeoutMs: options.busyTimeoutMs ?? 5000 });
   const db: TempDb = {
-    prisma, path, dir,
+    prisma,
+    path,
+    dir,
     async close() {
       await prisma.$disconnect();
       rmSync(dir, { recursive: true, force: true });
@@ -82,7 +85,13 @@ export async function faultWorld(options: FaultWorldOptions): Promise<FaultWorld
   }
   const deps = pipelineDeps(prisma, config, { ...(options.opentipAttempts && { opentipAttempts: options.opentipAttempts }) });
   return {
-    misp, opentip, db, config, deps, communities, aliases,
+    misp,
+    opentip,
+    db,
+    config,
+    deps,
+    communities,
+    aliases,
     async close() {
       await Promise.all([deps.misp?.close(), deps.reputation.close()]);
       await Promise.all([misp.stop(), opentip.close()]);
@@ -104,7 +113,12 @@ export function pipelineDeps(prisma: PipelineDeps['prisma'], config: Config, opt
   const provider =
     config.opentipKey === ''
       ? null
-      : new OpenTipProvider({ apiKey: config.opentipKey, baseUrl: config.opentipUrl, timeoutMs: config.opentipTimeoutMs, retry: { ...OPENTIP_RETRY, ...(opentipAttempts && { maxAttempts: opentipAttempts }) } });
+      : new OpenTipProvider({
+          apiKey: config.opentipKey,
+          baseUrl: config.opentipUrl,
+          timeoutMs: config.opentipTimeoutMs,
+          retry: { ...OPENTIP_RETRY, ...(opentipAttempts && { maxAttempts: opentipAttempts }) },
+        });
   const reputation = new ReputationService({
     db: prisma,
     provider,

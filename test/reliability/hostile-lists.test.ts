@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApiServices } from '../../src/pipeline/api-services.js';
 import { BUILTIN_WARNINGLISTS } from '../../src/misp/simulator/warninglists.js';
-import { parseListJson, ReferenceMatcher } from '../../src/warninglists/index.js';
+import { parseListJson } from '../../src/warninglists/index.js';
+import { ReferenceMatcher } from '../warninglists/reference.js';
 import { graphqlHarness } from '../helpers/graphql.js';
 import { tempDir } from '../helpers/db.js';
 import { expectedDay } from '../pipeline/expected.js';
@@ -37,7 +38,14 @@ const SCENARIOS: Array<{ scenario: string; list: ListFile; refused: string | nul
   },
   {
     scenario: 'bare TLDs in a hostname list ("com", "xyz")',
-    list: { name: 'Sim: hosting providers', version: 2, description: 'broken', type: 'hostname', list: ['com', 'xyz', 'hosting.example'], matching_attributes: ['hostname', 'domain', 'url', 'domain|ip'] },
+    list: {
+      name: 'Sim: hosting providers',
+      version: 2,
+      description: 'broken',
+      type: 'hostname',
+      list: ['com', 'xyz', 'hosting.example'],
+      matching_attributes: ['hostname', 'domain', 'url', 'domain|ip'],
+    },
     refused: 'com',
   },
   {
@@ -54,7 +62,10 @@ const SCENARIOS: Array<{ scenario: string; list: ListFile; refused: string | nul
     // Entries as broad as real lists' (/8 networks), but hitting a share of the day no real list reaches: the breaker trips.
     scenario: 'a list whose hits pass CURATION_MAX_LIST_SHARE',
     list: {
-      name: 'Sim: datacenter ranges', version: 7, description: 'too wide', type: 'cidr',
+      name: 'Sim: datacenter ranges',
+      version: 7,
+      description: 'too wide',
+      type: 'cidr',
       list: [5, 31, 37, 45, 46, 62, 77, 79, 80, 85, 91, 94, 109, 141, 146, 176, 178, 185, 188, 193, 194, 195, 212, 213, 217].map((o) => `${o}.0.0.0/8`),
       matching_attributes: IP_TYPES,
     },
@@ -101,15 +112,21 @@ describe('a hostile or broken warninglist served by MISP', () => {
         const byOtherLists = expected.filter((id) => ref.trusted.match(attribute(id).type, attribute(id).value).length > 0);
         expect(byOtherLists.length, 'the other lists still curate').toBeGreaterThan(0);
         const heldBack = await w.db.prisma.curationLog.findMany({ where: { runId: run.id, action: 'REPORT_ONLY' } });
-        expect(heldBack.length, 'the hostile list\'s hits are reported').toBeGreaterThan(0);
+        expect(heldBack.length, "the hostile list's hits are reported").toBeGreaterThan(0);
         for (const row of heldBack) expect(JSON.parse(row.evidence).warninglists.map((h: { name: string }) => h.name)).toEqual([list.name]);
         await expectConsistent(w);
 
         // The API shows the list, its version, and why it does not curate.
-        const api = await graphqlHarness(w.db.prisma, w.config, createApiServices(w.deps, () => undefined));
+        const api = await graphqlHarness(
+          w.db.prisma,
+          w.config,
+          createApiServices(w.deps, () => undefined),
+        );
         const shown = await api.run('{ warninglists { name version refusedEntries { entry reason } breakerTrippedOn breakerShare } }');
         expect(shown.errors).toBeUndefined();
-        const row = (shown.data as { warninglists: Array<{ name: string; version: number; refusedEntries: { entry: string }[]; breakerTrippedOn: string | null }> }).warninglists.find((l) => l.name === list.name);
+        const row = (shown.data as { warninglists: Array<{ name: string; version: number; refusedEntries: { entry: string }[]; breakerTrippedOn: string | null }> }).warninglists.find(
+          (l) => l.name === list.name,
+        );
         expect(row).toMatchObject({ version: list.version });
         if (refused) expect(row!.refusedEntries.map((e) => e.entry)).toContain(refused);
         else expect(row!.breakerTrippedOn).toBe(DAY);

@@ -19,7 +19,13 @@ describe('crash recovery: the service killed with SIGKILL and restarted', () => 
   it('resumes a backfill with curation after a kill at every kind of point, with the counts and curation of a clean run', async () => {
     const dirsBefore = soakDirs();
     const figures = await runSoak({
-      cycles: 7, killsPerRun: 7, days: 4, perDay: 150, faults: 'mixed', faultShare: 0.5, seed: 9,
+      cycles: 7,
+      killsPerRun: 7,
+      days: 4,
+      perDay: 150,
+      faults: 'mixed',
+      faultShare: 0.5,
+      seed: 9,
       killPoints: ['delay', 'search', 'lookup', 'planned', 'before-delete', 'after-delete', 'startup'],
     });
     const report = formatFigures(figures, 'kill-restart.test.ts') + `\n${figures.problems.join('\n')}`;
@@ -49,7 +55,14 @@ describe('crash recovery: the service killed with SIGKILL and restarted', () => 
   it('curating by false-positive sighting, sights each false positive exactly once across kills at every point', async () => {
     const dirsBefore = soakDirs();
     const figures = await runSoak({
-      cycles: 7, killsPerRun: 7, days: 4, perDay: 150, faults: 'mixed', faultShare: 0.5, seed: 19, curation: 'sighting',
+      cycles: 7,
+      killsPerRun: 7,
+      days: 4,
+      perDay: 150,
+      faults: 'mixed',
+      faultShare: 0.5,
+      seed: 19,
+      curation: 'sighting',
       killPoints: ['after-delete', 'planned', 'before-delete', 'delay', 'after-delete', 'search', 'startup'],
     });
     const report = formatFigures(figures, 'kill-restart.test.ts (sighting)') + `\n${figures.problems.join('\n')}`;

@@ -12,23 +12,57 @@ import { expectConsistent, outcomeOf } from './outcome.js';
 const DAY = '2026-09-14';
 const ODD: Array<[type: string, value: string]> = [
   // Empty.
-  ['ip-dst', ''], ['domain', ''], ['md5', ''], ['url', ''], ['filename|md5', ''], ['domain|ip', ''],
+  ['ip-dst', ''],
+  ['domain', ''],
+  ['md5', ''],
+  ['url', ''],
+  ['filename|md5', ''],
+  ['domain|ip', ''],
   // Very long.
-  ['domain', `${'a'.repeat(100_000)}.com`], ['url', `http://x.example/${'a'.repeat(200_000)}`], ['hostname', `${'a.'.repeat(5000)}google.com`], ['sha256', 'f'.repeat(10_000)],
+  ['domain', `${'a'.repeat(100_000)}.com`],
+  ['url', `http://x.example/${'a'.repeat(200_000)}`],
+  ['hostname', `${'a.'.repeat(5000)}google.com`],
+  ['sha256', 'f'.repeat(10_000)],
   // Broken Unicode: lone surrogates (JSON "\ud800" escapes), NUL, replacement characters, non-ASCII names.
-  ['domain', 'ex\ud800ample.com'], ['url', 'http://\udfff.example/'], ['ip-dst', '1.2.3.4\ud83d'], ['domain', 'bad\u0000byte.com'],
-  ['email-src', '\ufffd@\ufffd.example'], ['hostname', 'café.example'], ['url', 'http://bücher.example/straße'],
+  ['domain', 'ex\ud800ample.com'],
+  ['url', 'http://\udfff.example/'],
+  ['ip-dst', '1.2.3.4\ud83d'],
+  ['domain', 'bad\u0000byte.com'],
+  ['email-src', '\ufffd@\ufffd.example'],
+  ['hostname', 'café.example'],
+  ['url', 'http://bücher.example/straße'],
   // IPv6 with zone ids, and IPv4 in odd spellings.
-  ['ip-dst', 'fe80::1%eth0'], ['ip-src', 'fe80::1%25eth0'], ['ip-dst|port', 'fe80::1%eth0|443'], ['domain|ip', 'evil.example|fe80::1%lo'],
-  ['ip-dst', '[fe80::1%eth0]'], ['ip-dst', '8.8.8.8%eth0'], ['ip-dst', '::ffff:8.8.8.8'], ['ip-dst', '2001:4860:4860::8888'], ['ip-src', '010.010.010.010'],
+  ['ip-dst', 'fe80::1%eth0'],
+  ['ip-src', 'fe80::1%25eth0'],
+  ['ip-dst|port', 'fe80::1%eth0|443'],
+  ['domain|ip', 'evil.example|fe80::1%lo'],
+  ['ip-dst', '[fe80::1%eth0]'],
+  ['ip-dst', '8.8.8.8%eth0'],
+  ['ip-dst', '::ffff:8.8.8.8'],
+  ['ip-dst', '2001:4860:4860::8888'],
+  ['ip-src', '010.010.010.010'],
   // '|' where the type is not composite.
-  ['domain', 'evil.example|8.8.8.8'], ['ip-dst', '8.8.8.8|53'], ['md5', 'd41d8cd98f00b204e9800998ecf8427e|x'], ['url', 'http://a.example/?q=a|b'], ['hostname', '|'], ['ip-src', '||'],
+  ['domain', 'evil.example|8.8.8.8'],
+  ['ip-dst', '8.8.8.8|53'],
+  ['md5', 'd41d8cd98f00b204e9800998ecf8427e|x'],
+  ['url', 'http://a.example/?q=a|b'],
+  ['hostname', '|'],
+  ['ip-src', '||'],
   // Composite values with a half missing or too many halves.
-  ['domain|ip', 'google.com'], ['filename|md5', '|'], ['ip-dst|port', '8.8.8.8|53|53'], ['filename|md5', 'x.exe|D41D8CD98F00B204E9800998ECF8427E'], ['domain|ip', '|8.8.8.8'],
+  ['domain|ip', 'google.com'],
+  ['filename|md5', '|'],
+  ['ip-dst|port', '8.8.8.8|53|53'],
+  ['filename|md5', 'x.exe|D41D8CD98F00B204E9800998ECF8427E'],
+  ['domain|ip', '|8.8.8.8'],
   // Whitespace and a trailing dot around values a list holds.
-  ['domain', ' google.com '], ['ip-dst', '8.8.8.8\n'], ['domain', 'google.com.'], ['hostname', 'GOOGLE.COM'],
+  ['domain', ' google.com '],
+  ['ip-dst', '8.8.8.8\n'],
+  ['domain', 'google.com.'],
+  ['hostname', 'GOOGLE.COM'],
   // Types MISP would not send, but a broken sync might.
-  ['', 'x'], ['no-such-type', 'google.com'], ['DOMAIN', 'google.com'],
+  ['', 'x'],
+  ['no-such-type', 'google.com'],
+  ['DOMAIN', 'google.com'],
 ];
 
 const WORLD: FaultWorldOptions = {
@@ -42,7 +76,10 @@ function loadOddEvent(w: FaultWorld): number[] {
   const first = w.misp.dataset.generatedCount + 1;
   w.misp.dataset.loadEvent({
     Event: {
-      info: 'odd values', timestamp: String(ts), Org: { name: 'Community 01' }, Orgc: { name: 'Community 01 Author 1' },
+      info: 'odd values',
+      timestamp: String(ts),
+      Org: { name: 'Community 01' },
+      Orgc: { name: 'Community 01 Author 1' },
       Attribute: ODD.map(([type, value], i) => ({ type, value, category: 'Network activity', to_ids: i % 2 === 0, timestamp: String(ts + i) })),
     },
   });
@@ -78,7 +115,11 @@ describe('odd attribute values from MISP', () => {
   });
 
   it('shows the curation rows and explains the odd values over GraphQL', async () => {
-    const api = await graphqlHarness(w.db.prisma, w.config, createApiServices(w.deps, () => undefined));
+    const api = await graphqlHarness(
+      w.db.prisma,
+      w.config,
+      createApiServices(w.deps, () => undefined),
+    );
     const logs = await api.run('{ curationLogs(first: 200) { totalCount edges { node { value attributeType reason status evidence } } } }');
     expect(logs.errors).toBeUndefined();
     const values = (logs.data as { curationLogs: { edges: Array<{ node: { value: string } }> } }).curationLogs.edges.map((e) => e.node.value);

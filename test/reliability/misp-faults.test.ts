@@ -11,7 +11,19 @@ import { dayState, EMPTY_DAY, expectConsistent, expectSameOutcome, outcomeOf, ty
 const DAYS = ['2026-05-01', '2026-05-02'] as const;
 const CAP = 20;
 const WORLD: FaultWorldOptions = {
-  sim: { seed: 31, communities: 4, creatorsPerCommunity: 2, startDate: DAYS[0], days: 2, perDay: 220, maxEventSize: 25, oversizedEventsPerDay: 1, oversizedEventSize: 40, falsePositiveShare: 0.15, pulledShare: 0.1 },
+  sim: {
+    seed: 31,
+    communities: 4,
+    creatorsPerCommunity: 2,
+    startDate: DAYS[0],
+    days: 2,
+    perDay: 220,
+    maxEventSize: 25,
+    oversizedEventsPerDay: 1,
+    oversizedEventSize: 40,
+    falsePositiveShare: 0.15,
+    pulledShare: 0.1,
+  },
   register: [1, 2, 3],
   // Six attempts: a seeded share of faults never exhausts one request's retries.
   env: { MAX_ATTRIBUTES_PER_EVENT: String(CAP), MISP_RETRIES: '6', MISP_PAGE_SIZE: '50', OPENTIP_KEY: '' },
@@ -40,7 +52,12 @@ describe('MISP faults during a run', () => {
       DAYS.forEach((day, i) => {
         for (const [n, counts] of truth[i]!.counts) expect(clean.counts[`${day} community-${n}`], `${day} ${n}`).toEqual(counts);
       });
-      expect(clean.changed).toEqual(truth.flatMap((t) => [...t.falsePositiveIds]).map((id) => `soft-delete ${id}`).sort());
+      expect(clean.changed).toEqual(
+        truth
+          .flatMap((t) => [...t.falsePositiveIds])
+          .map((id) => `soft-delete ${id}`)
+          .sort(),
+      );
       deletesOfFirstDay = truth[0]!.falsePositiveIds.size;
       await expectConsistent(w);
     });

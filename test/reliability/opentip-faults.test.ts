@@ -15,8 +15,7 @@ const WORLD: FaultWorldOptions = {
   sim: { seed: 47, communities: 3, creatorsPerCommunity: 1, startDate: DAY, days: 1, perDay: 120, maxEventSize: 20, falsePositiveShare: 0.1, pulledShare: 0.1 },
   register: [1, 2, 3],
 };
-const world = <T>(body: (w: FaultWorld) => Promise<T>, env: Record<string, string> = {}, extra: Partial<FaultWorldOptions> = {}) =>
-  withWorld({ ...WORLD, ...extra, env }, body);
+const world = <T>(body: (w: FaultWorld) => Promise<T>, env: Record<string, string> = {}, extra: Partial<FaultWorldOptions> = {}) => withWorld({ ...WORLD, ...extra, env }, body);
 const runDay = (w: FaultWorld, deps = w.deps) => runNow(deps, DAY, DAY);
 
 /**
@@ -67,7 +66,11 @@ describe('OpenTIP faults during a run', () => {
       expect(clean.changed).toEqual([...truth.falsePositiveIds].map((id) => `soft-delete ${id}`).sort());
       await expectConsistent(w);
     });
-    const sums = Object.values(clean.counts).reduce((s, c) => ({ wl: s.wl + c.warninglistFalsePositives, rep: s.rep + c.reputationFalsePositives, mal: s.mal + c.confirmedMalicious }), { wl: 0, rep: 0, mal: 0 });
+    const sums = Object.values(clean.counts).reduce((s, c) => ({ wl: s.wl + c.warninglistFalsePositives, rep: s.rep + c.reputationFalsePositives, mal: s.mal + c.confirmedMalicious }), {
+      wl: 0,
+      rep: 0,
+      mal: 0,
+    });
     expect(Math.min(sums.wl, sums.rep, sums.mal)).toBeGreaterThan(0);
   });
 

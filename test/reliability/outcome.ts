@@ -46,7 +46,9 @@ export async function outcomeOf(world: FaultWorld, days?: string[]): Promise<Run
   }
   const logs = await prisma.curationLog.findMany({ where });
   const curation = logs.map((l) => `${l.day} ${l.mispAttributeId} ${l.action} ${l.status}`).sort();
-  const changed = successfulMutations(world).map((m) => `${m.action} ${m.attribute}`).sort();
+  const changed = successfulMutations(world)
+    .map((m) => `${m.action} ${m.attribute}`)
+    .sort();
   return { counts, breakdowns, curation, changed };
 }
 
@@ -105,7 +107,11 @@ export async function expectConsistent(world: FaultWorld, options: InvariantOpti
     expect(r.evaluated).toBe(r.warninglistFalsePositives + r.reputationFalsePositives + r.confirmedMalicious + r.unknown + r.unchecked);
     expect(r.valid).toBe(r.confirmedMalicious + r.unknown + r.unchecked);
     for (const breakdown of [r.types, r.creators]) {
-      for (const f of COUNT_FIELDS) expect(breakdown.reduce((s, b) => s + b[f], 0), `${r.day} ${f}`).toBe(r[f]);
+      for (const f of COUNT_FIELDS)
+        expect(
+          breakdown.reduce((s, b) => s + b[f], 0),
+          `${r.day} ${f}`,
+        ).toBe(r[f]);
     }
   }
   for (const [day, n] of perDay) expect(n, `rows of ${day}`).toBe(registered);

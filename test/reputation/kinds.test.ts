@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  combineOutcomes,
-  hasLookupKind,
-  normalizeDomain,
-  normalizeHash,
-  normalizeIp,
-  normalizeUrl,
-  planLookups,
-  type Outcome,
-} from '../../src/reputation/index.js';
+import { combineOutcomes, hasLookupKind, normalizeDomain, normalizeHash, normalizeIp, normalizeUrl, planLookups, type Outcome } from '../../src/reputation/index.js';
 import { MD5 } from './helpers.js';
 
 const SHA1 = 'da39a3ee5e6b4b0d3255bfef95601890afd80709';
@@ -24,7 +15,14 @@ describe('planLookups: MISP types to lookups', () => {
     ['md5', MD5.toUpperCase(), [{ kind: 'hash', value: MD5 }]],
     ['sha1', SHA1, [{ kind: 'hash', value: SHA1 }]],
     ['sha256', SHA256, [{ kind: 'hash', value: SHA256 }]],
-    ['domain|ip', 'Example.com|2001:DB8::1', [{ kind: 'domain', value: 'example.com' }, { kind: 'ip', value: '2001:db8::1' }]],
+    [
+      'domain|ip',
+      'Example.com|2001:DB8::1',
+      [
+        { kind: 'domain', value: 'example.com' },
+        { kind: 'ip', value: '2001:db8::1' },
+      ],
+    ],
     ['filename|md5', `setup.exe|${MD5}`, [{ kind: 'hash', value: MD5 }]],
     ['filename|sha1', `a.dll|${SHA1}`, [{ kind: 'hash', value: SHA1 }]],
     ['filename|sha256', `b.bin|${SHA256}`, [{ kind: 'hash', value: SHA256 }]],

@@ -1,13 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  DailyBudget,
-  OpenTipProvider,
-  RateLimiter,
-  ReputationService,
-  Semaphore,
-  type ClassifyItem,
-  type ReputationProvider,
-} from '../../src/reputation/index.js';
+import { DailyBudget, OpenTipProvider, RateLimiter, ReputationService, Semaphore, type ClassifyItem, type ReputationProvider } from '../../src/reputation/index.js';
 import { startOpenTipSimulator, type OpenTipSimulator } from '../../src/reputation/simulator/index.js';
 import { FakeClock, SECRET_KEY, TINY_RETRY, maxInWindow, openTempDb, type TempDb } from './helpers.js';
 
@@ -24,7 +16,11 @@ async function harness(concurrency: number, requestsPerMinute: number, simOption
   const sim: OpenTipSimulator = await startOpenTipSimulator({ apiKey: SECRET_KEY, now: () => clock.now(), ...simOptions });
   const provider = new OpenTipProvider({ baseUrl: sim.url, apiKey: SECRET_KEY, retry: TINY_RETRY }, clock);
   const service = new ReputationService({ db: db.prisma, provider, clock, options: { concurrency, requestsPerMinute, dailyBudget: 1000 } });
-  cleanups.push(db.cleanup, () => sim.close(), () => service.close());
+  cleanups.push(
+    db.cleanup,
+    () => sim.close(),
+    () => service.close(),
+  );
   return { db, clock, sim, provider, service };
 }
 

@@ -1,15 +1,8 @@
 import { inspect } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  OpenTipProvider,
-  QuotaExhaustedError,
-  ReputationAuthError,
-  ReputationUnavailableError,
-  type LookupKind,
-} from '../../src/reputation/index.js';
+import { OpenTipProvider, QuotaExhaustedError, ReputationAuthError, ReputationUnavailableError, type LookupKind } from '../../src/reputation/index.js';
 import { startOpenTipSimulator, type OpenTipSimulator, type Zone } from '../../src/reputation/simulator/index.js';
 import { FakeClock, MD5, SECRET_KEY, TINY_RETRY } from './helpers.js';
-
 
 let sim: OpenTipSimulator;
 let provider: OpenTipProvider;

@@ -1,12 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  OpenTipProvider,
-  ReputationAuthError,
-  ReputationService,
-  createReputationService,
-  type ClassifyItem,
-  type ReputationOptionsInput,
-} from '../../src/reputation/index.js';
+import { OpenTipProvider, ReputationAuthError, ReputationService, createReputationService, type ClassifyItem, type ReputationOptionsInput } from '../../src/reputation/index.js';
 import { startOpenTipSimulator, type OpenTipSimulator, type OpenTipSimulatorOptions } from '../../src/reputation/simulator/index.js';
 import { DAY_MS, FakeClock, MD5, SECRET_KEY, TINY_RETRY, openTempDb, type TempDb } from './helpers.js';
 
@@ -52,9 +45,7 @@ describe('ReputationService.classify', () => {
       item('ip-dst', '10.0.0.0/8'),
     ]);
     expect(results.map((r) => r.outcome)).toEqual(['benign', 'malicious', 'unknown', 'unknown', 'unknown']);
-    expect(results[0]!.evidence).toEqual([
-      expect.objectContaining({ provider: 'opentip', kind: 'domain', value: 'green.example', outcome: 'benign', zone: 'Green', source: 'lookup' }),
-    ]);
+    expect(results[0]!.evidence).toEqual([expect.objectContaining({ provider: 'opentip', kind: 'domain', value: 'green.example', outcome: 'benign', zone: 'Green', source: 'lookup' })]);
     expect(results[3]!.evidence).toEqual([]);
     expect(stats).toEqual({ lookups: 3, cacheHits: 0, unchecked: 0, errors: 0 });
     expect(sim.counters.requests).toBe(3);
@@ -96,10 +87,7 @@ describe('ReputationService.classify', () => {
   });
 
   it('a composite half left unchecked keeps the attribute unchecked, never benign', async () => {
-    const { results } = await service({ dailyBudget: 1, concurrency: 1 }).classify([
-      item('domain', 'green.example'),
-      item('domain|ip', 'green.example|198.51.100.1'),
-    ]);
+    const { results } = await service({ dailyBudget: 1, concurrency: 1 }).classify([item('domain', 'green.example'), item('domain|ip', 'green.example|198.51.100.1')]);
     expect(results.map((r) => r.outcome)).toEqual(['benign', 'unchecked']);
   });
 
@@ -255,13 +243,7 @@ describe('quota, budget and restarts', () => {
   });
 
   it('to_ids attributes get the budget first, whatever their position', async () => {
-    const items = [
-      item('domain', 'a.example', false),
-      item('domain', 'b.example', false),
-      item('domain', 'c.example', true),
-      item('domain', 'd.example', false),
-      item('domain', 'e.example', true),
-    ];
+    const items = [item('domain', 'a.example', false), item('domain', 'b.example', false), item('domain', 'c.example', true), item('domain', 'd.example', false), item('domain', 'e.example', true)];
     const { results } = await service({ dailyBudget: 2, concurrency: 3 }).classify(items);
     expect(results.map((r) => r.outcome)).toEqual(['unchecked', 'unchecked', 'benign', 'unchecked', 'benign']);
     expect(Object.keys(sim.counters.byValue).sort()).toEqual(['domain:c.example', 'domain:e.example']);

@@ -12,7 +12,12 @@ import { liveBytes, mb } from './gc.js';
 
 /** A dashboard's request for one more distinct range, and the answer Yoga would give it. */
 function distinctRequest(i: number): { req: IncomingMessage; body: Buffer; response: Response } {
-  const body = Buffer.from(JSON.stringify({ query: 'query($from: Date!, $to: Date!) { leaderboard(from: $from, to: $to) { rank organization { alias } valid } }', variables: { from: '2026-01-01', to: `2026-02-${String((i % 28) + 1).padStart(2, '0')}`, n: i } }));
+  const body = Buffer.from(
+    JSON.stringify({
+      query: 'query($from: Date!, $to: Date!) { leaderboard(from: $from, to: $to) { rank organization { alias } valid } }',
+      variables: { from: '2026-01-01', to: `2026-02-${String((i % 28) + 1).padStart(2, '0')}`, n: i },
+    }),
+  );
   const req = { headers: { authorization: 'Bearer mtc_reader', accept: 'application/json', 'content-type': 'application/json' } } as unknown as IncomingMessage;
   const text = JSON.stringify({ data: { leaderboard: [{ rank: 1, organization: { alias: `community-${i}` }, valid: i }] } });
   const response = new Response(text, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)) } });
@@ -39,7 +44,7 @@ describe('HTTP answer cache', () => {
 
   it('counts an entry for the heap it really takes, and stays within its bytes', async () => {
     const maxBytes = 2 * 1024 * 1024;
-    let cache: ResponseCache | null = new ResponseCache(db.prisma, { maxEntries: 1_000_000, maxBytes });
+    const cache = new ResponseCache(db.prisma, { maxEntries: 1_000_000, maxBytes });
     const stamp = (await dataStamp(db.prisma))!;
     await fill(cache, stamp, 0, 10); // warm up the code paths before weighing
     const before = await liveBytes();
@@ -54,7 +59,6 @@ describe('HTTP answer cache', () => {
     expect(bytes).toBeLessThanOrEqual(maxBytes);
     // What is counted covers what the heap holds (was 150 B counted for 840 B held).
     expect(grown).toBeLessThanOrEqual(bytes + 512 * 1024);
-    cache = null;
   });
 
   it('keeps at most maxEntries answers', async () => {

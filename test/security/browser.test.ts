@@ -77,7 +77,7 @@ describe('browsers of other sites (CORS, CSRF, Host)', () => {
     expect(mutation.status).toBe(405);
   });
 
-  it('still serves GraphiQL to a browser and the same-origin console\'s JSON POST with a Bearer token', async () => {
+  it("still serves GraphiQL to a browser and the same-origin console's JSON POST with a Bearer token", async () => {
     const page = await raw(w.port, { path: '/graphql', headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(page.text).toMatch(/<html/i);

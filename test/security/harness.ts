@@ -38,15 +38,29 @@ export async function securityWorld(
   });
   await db.prisma.curationLog.create({
     data: {
-      organizationId: alpha.id, day: DAY, mispAttributeId: '7', mispAttributeUuid: 'a-uuid', mispEventId: '3',
-      attributeType: 'domain', value: 'secret-curated.example', reason: 'WARNINGLIST', evidence: '[]', action: 'SOFT_DELETE', status: 'DONE',
+      organizationId: alpha.id,
+      day: DAY,
+      mispAttributeId: '7',
+      mispAttributeUuid: 'a-uuid',
+      mispEventId: '3',
+      attributeType: 'domain',
+      value: 'secret-curated.example',
+      reason: 'WARNINGLIST',
+      evidence: '[]',
+      action: 'SOFT_DELETE',
+      status: 'DONE',
     },
   });
   const extra = typeof serverOptions === 'function' ? serverOptions(db, config) : serverOptions;
   const http = createHttpServer({ yoga: api.yoga, prisma: db.prisma, allowedHosts: config.httpAllowedHosts, ...extra });
   const { url, port } = await listen(http, 0, '127.0.0.1');
   return {
-    db, config, api, server: http, url, port,
+    db,
+    config,
+    api,
+    server: http,
+    url,
+    port,
     async close() {
       await new Promise<void>((resolve) => {
         http.close(() => resolve());

@@ -39,8 +39,11 @@ describe('introspection', () => {
     expect((await post(w.port, '{ __typename }')).status).toBe(200);
   });
 
-  it('answers GraphiQL\'s full introspection for a token, and for anyone when anonymous reads are on', async () => {
-    for (const [world, token] of [[w, w.api.readerToken], [open, undefined]] as const) {
+  it("answers GraphiQL's full introspection for a token, and for anyone when anonymous reads are on", async () => {
+    for (const [world, token] of [
+      [w, w.api.readerToken],
+      [open, undefined],
+    ] as const) {
       const res = await post(world.port, FULL, token);
       expect(res.status).toBe(200);
       const body = JSON.parse(res.text) as { errors?: unknown; data: { __schema: { types: unknown[] } } };

@@ -76,7 +76,11 @@ describe('operations', () => {
 
   it('refuses an expired token, saying so; --expires takes 90d, 12h, 4w or a day', async () => {
     const { token } = await createToken(w.db.prisma, 'old-grafana', 'READER', new Date(Date.now() - 1000));
-    const res = await raw(w.port, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ organizations { alias } }' }) });
+    const res = await raw(w.port, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ organizations { alias } }' }),
+    });
     expect(res.status).toBe(401);
     expect(JSON.parse(res.text).errors[0].message).toMatch(/"old-grafana" expired on 20\d\d-.*token create/);
     const now = new Date('2026-12-03T00:00:00Z');

@@ -59,13 +59,17 @@ describe('cost of ranges', () => {
   it('weights breakdowns, nested series and the organizations filter', async () => {
     const withTypes = await post(`query($from: Date!, $to: Date!) { ${series('c0', 'types { attributeType valid }')} }`);
     expect(withTypes.body.errors![0]!.message).toMatch(/leave out types\/creators/);
-    const nested = await post(`query($from: Date!, $to: Date!) { a: organizations { series(from: $from, to: $to) { valid } } b: organizations { series(from: $from, to: $to) { valid } } c: organizations { series(from: $from, to: $to) { valid } } d: organizations { series(from: $from, to: $to) { valid } } }`);
+    const nested = await post(
+      `query($from: Date!, $to: Date!) { a: organizations { series(from: $from, to: $to) { valid } } b: organizations { series(from: $from, to: $to) { valid } } c: organizations { series(from: $from, to: $to) { valid } } d: organizations { series(from: $from, to: $to) { valid } } }`,
+    );
     expect(nested.body.errors![0]!.extensions.code).toBe('QUERY_TOO_LARGE');
     expect(nested.body.errors![0]!.message).toMatch(/a:organizations\.series: 13,152 rows \(1096 days by DAY = 1096 buckets per community, under 12 parents\)/);
     // The same by WEEK, or for two communities, fits.
     const weekly = await post(`query($from: Date!, $to: Date!) { ${Array.from({ length: 20 }, (_, i) => `w${i}: contributions(from: $from, to: $to, granularity: WEEK) { start valid }`).join(' ')} }`);
     expect(weekly.body.errors).toBeUndefined();
-    const two = await post(`query($from: Date!, $to: Date!) { ${Array.from({ length: 10 }, (_, i) => `t${i}: contributions(from: $from, to: $to, organizations: ["alpha", "bravo"]) { start valid }`).join(' ')} }`);
+    const two = await post(
+      `query($from: Date!, $to: Date!) { ${Array.from({ length: 10 }, (_, i) => `t${i}: contributions(from: $from, to: $to, organizations: ["alpha", "bravo"]) { start valid }`).join(' ')} }`,
+    );
     expect(two.body.errors).toBeUndefined();
   });
 });

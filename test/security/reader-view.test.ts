@@ -33,14 +33,34 @@ describe('what readers see', () => {
     anonymous = await graphqlHarness(db.prisma, testConfig({ ...env, GRAPHQL_ALLOW_ANONYMOUS: 'true' }), services);
     const alpha = await organization(db.prisma, 'alpha');
     await db.prisma.syncUser.create({
-      data: { email: 'sync@alpha.example', organizationId: alpha.id, status: 'NOT_SYNC_USER', statusDetail: 'The MISP user\'s role "Org Admin" is not a sync role.', mispUserId: '42', mispRoleName: 'Org Admin' },
+      data: {
+        email: 'sync@alpha.example',
+        organizationId: alpha.id,
+        status: 'NOT_SYNC_USER',
+        statusDetail: 'The MISP user\'s role "Org Admin" is not a sync role.',
+        mispUserId: '42',
+        mispRoleName: 'Org Admin',
+      },
     });
     const failure = new MispUnreachableError({ baseUrl: MISP, method: 'POST', path: '/attributes/restSearch', reason: 'connect ECONNREFUSED 10.1.2.3:8443' }).message;
-    const run = await db.prisma.pipelineRun.create({ data: { kind: 'DAILY', trigger: 'API', status: 'FAILED', fromDay: '2026-03-01', toDay: '2026-03-01', daysTotal: 1, error: failure, notes: `Sync user not resolved at ${MISP}/admin/users` } });
+    const run = await db.prisma.pipelineRun.create({
+      data: { kind: 'DAILY', trigger: 'API', status: 'FAILED', fromDay: '2026-03-01', toDay: '2026-03-01', daysTotal: 1, error: failure, notes: `Sync user not resolved at ${MISP}/admin/users` },
+    });
     await db.prisma.curationLog.create({
       data: {
-        organizationId: alpha.id, runId: run.id, day: '2026-03-01', mispAttributeId: '7', mispAttributeUuid: 'u', mispEventId: '3', attributeType: 'domain',
-        value: 'x.example', reason: 'WARNINGLIST', evidence: '[]', action: 'SOFT_DELETE', status: 'FAILED', error: `MISP refused (POST ${MISP}/attributes/delete/7, HTTP 403)`,
+        organizationId: alpha.id,
+        runId: run.id,
+        day: '2026-03-01',
+        mispAttributeId: '7',
+        mispAttributeUuid: 'u',
+        mispEventId: '3',
+        attributeType: 'domain',
+        value: 'x.example',
+        reason: 'WARNINGLIST',
+        evidence: '[]',
+        action: 'SOFT_DELETE',
+        status: 'FAILED',
+        error: `MISP refused (POST ${MISP}/attributes/delete/7, HTTP 403)`,
       },
     });
   });
@@ -54,8 +74,15 @@ describe('what readers see', () => {
   it('gives admins e-mails and MISP user details, and readers and anonymous requests null', async () => {
     const admin = await api.run(USERS);
     expect(admin.errors).toBeUndefined();
-    expect(admin.data).toEqual({ syncUsers: [{ email: 'sync@alpha.example', status: 'NOT_SYNC_USER', statusDetail: expect.stringMatching(/Org Admin/), mispUserId: '42', mispRoleName: 'Org Admin', organization: { alias: 'alpha' } }] });
-    for (const [who, result] of [['reader', await api.run(USERS, {}, api.readerToken)], ['anonymous', await anonymous.run(USERS, {}, null)]] as const) {
+    expect(admin.data).toEqual({
+      syncUsers: [
+        { email: 'sync@alpha.example', status: 'NOT_SYNC_USER', statusDetail: expect.stringMatching(/Org Admin/), mispUserId: '42', mispRoleName: 'Org Admin', organization: { alias: 'alpha' } },
+      ],
+    });
+    for (const [who, result] of [
+      ['reader', await api.run(USERS, {}, api.readerToken)],
+      ['anonymous', await anonymous.run(USERS, {}, null)],
+    ] as const) {
       expect(result.errors, who).toBeUndefined();
       expect(result.data, who).toEqual({ syncUsers: [{ email: null, status: 'NOT_SYNC_USER', statusDetail: null, mispUserId: null, mispRoleName: null, organization: { alias: 'alpha' } }] });
       expect(JSON.stringify(result)).not.toMatch(/sync@alpha|Org Admin|"42"/);
@@ -64,7 +91,7 @@ describe('what readers see', () => {
     expect((await api.run(USERS, {}, api.readerToken)).data).toMatchObject({ syncUsers: [{ email: null }] });
   });
 
-  it('hides MISP\'s address from readers in run errors, notes and curation errors', async () => {
+  it("hides MISP's address from readers in run errors, notes and curation errors", async () => {
     const admin = JSON.stringify((await api.run(RUNS)).data);
     expect(admin).toContain(MISP);
     const reader = await api.run(RUNS, {}, api.readerToken);
@@ -75,7 +102,7 @@ describe('what readers see', () => {
     expect(text).toMatch(/address hidden: ask an admin/);
   });
 
-  it('hides MISP\'s address from readers in checkIndicator errors', async () => {
+  it("hides MISP's address from readers in checkIndicator errors", async () => {
     const admin = await api.run(CHECK);
     expect(admin.errors?.[0]?.message).toContain(MISP);
     for (const result of [await api.run(CHECK, {}, api.readerToken), await anonymous.run(CHECK, {}, null)]) {

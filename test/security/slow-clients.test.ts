@@ -28,7 +28,7 @@ describe('slow clients and connection count', () => {
   });
   afterAll(() => w?.close());
 
-  it('has timeouts by default, far under Node\'s five minutes', () => {
+  it("has timeouts by default, far under Node's five minutes", () => {
     expect(DEFAULT_HTTP_LIMITS.requestTimeoutMs).toBeLessThanOrEqual(60_000);
     expect(DEFAULT_HTTP_LIMITS.headersTimeoutMs).toBeLessThanOrEqual(DEFAULT_HTTP_LIMITS.requestTimeoutMs);
     expect(w.server.requestTimeout).toBe(1500);

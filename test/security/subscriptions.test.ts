@@ -83,7 +83,7 @@ describe('progress subscriptions', () => {
 
   const running = () => w.db.prisma.pipelineRun.create({ data: { kind: 'BACKFILL', trigger: 'API', status: 'RUNNING', fromDay: '2026-01-01', toDay: '2026-01-03', daysTotal: 3 } });
 
-  it('refuses a token\'s subscriptions beyond 20 (1,000 asked for), keeping /health fast, and one poller serves them all', async () => {
+  it("refuses a token's subscriptions beyond 20 (1,000 asked for), keeping /health fast, and one poller serves them all", async () => {
     const run = await running();
     const hub = progressHubOf(yoga)!;
     // Twenty at a time, as a browser's connections would arrive.

@@ -1,10 +1,18 @@
 // Entries too broad for any real list are refused for curation at load; no real entry is.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadWarninglistsFromDirectory, tooBroad, translatePcre, WarninglistEngine, type WarninglistDefinition } from '../../src/warninglists/index.js';
-import { REAL_LISTS_DIR, REAL_LISTS_MISSING } from './fixtures.js';
+import { needsSharedWarninglists, sharedWarninglists } from '../helpers/shared-data.js';
+
+const REAL_LISTS_DIR = sharedWarninglists();
 
 const list = (type: WarninglistDefinition['type'], entries: string[]): WarninglistDefinition => ({
-  id: `t-${type}`, name: `Test ${type}`, type, version: 4, enabled: true, matchingAttributes: ['ALL'], entries,
+  id: `t-${type}`,
+  name: `Test ${type}`,
+  type,
+  version: 4,
+  enabled: true,
+  matchingAttributes: ['ALL'],
+  entries,
 });
 
 describe('entries too broad for any real list', () => {
@@ -24,18 +32,21 @@ describe('entries too broad for any real list', () => {
     expect(tooBroad('string', '')).toBeNull();
   });
 
-  it('keeps refused entries matching (counting stays MISP\'s) and reports them with the list name and version', () => {
+  it("keeps refused entries matching (counting stays MISP's) and reports them with the list name and version", () => {
     const engine = WarninglistEngine.build([list('cidr', ['0.0.0.0/0', '10.0.0.0/8']), list('hostname', ['.COM.', 'example.org'])]);
-    expect(engine.refused.map((r) => [r.listName, r.version, r.entry])).toEqual([['Test cidr', 4, '0.0.0.0/0'], ['Test hostname', 4, '.COM.']]);
+    expect(engine.refused.map((r) => [r.listName, r.version, r.entry])).toEqual([
+      ['Test cidr', 4, '0.0.0.0/0'],
+      ['Test hostname', 4, '.COM.'],
+    ]);
     expect(engine.isHit('ip-dst', '203.0.113.9')).toBe(true);
     expect(engine.isHit('domain', 'anything.com')).toBe(true);
   });
 });
 
-describe.skipIf(REAL_LISTS_DIR === undefined)(`the rules against the real lists${REAL_LISTS_DIR === undefined ? ` (skipped: ${REAL_LISTS_MISSING})` : ''}`, () => {
+describe.skipIf(REAL_LISTS_DIR === undefined)(needsSharedWarninglists('the rules against the real lists', REAL_LISTS_DIR), () => {
   let engine: WarninglistEngine;
   beforeAll(async () => {
-    engine = WarninglistEngine.build(await loadWarninglistsFromDirectory(REAL_LISTS_DIR as string));
+    engine = WarninglistEngine.build(await loadWarninglistsFromDirectory(REAL_LISTS_DIR!));
   });
 
   it('refuses no entry of the 136 real lists', () => {

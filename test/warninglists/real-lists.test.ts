@@ -1,16 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeValueGenerator } from '../../bench/warninglists-values.js';
-import {
-  ReferenceMatcher,
-  WarninglistEngine,
-  loadWarninglistsFromDirectory,
-  type WarninglistDefinition,
-} from '../../src/warninglists/index.js';
-import { REAL_LISTS_DIR, REAL_LISTS_MISSING } from './fixtures.js';
+import { WarninglistEngine, loadWarninglistsFromDirectory, type WarninglistDefinition } from '../../src/warninglists/index.js';
+import { ReferenceMatcher } from './reference.js';
+import { needsSharedWarninglists, sharedWarninglists } from '../helpers/shared-data.js';
 
 const FUZZ_VALUES = Number(process.env.WARNINGLISTS_FUZZ_VALUES ?? 4000);
 
-describe.skipIf(REAL_LISTS_DIR === undefined)(`real misp-warninglists${REAL_LISTS_DIR === undefined ? ` (skipped: ${REAL_LISTS_MISSING})` : ''}`, () => {
+const REAL_LISTS_DIR = sharedWarninglists();
+
+describe.skipIf(REAL_LISTS_DIR === undefined)(needsSharedWarninglists('real misp-warninglists', REAL_LISTS_DIR), () => {
   let definitions: WarninglistDefinition[];
   let engine: WarninglistEngine;
   const listsHit = (type: string, value: string): string[] => engine.match(type, value).map((h) => h.listId);

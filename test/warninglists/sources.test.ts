@@ -86,10 +86,7 @@ describe('selecting lists', () => {
   });
 
   it('lets include win over the cap, the words and disabled, and exclude win over include', () => {
-    expect(outcome({ include: ['amazon-aws', 'TLDS LIST', 'cloudflare'], exclude: ['google'] })).toEqual([
-      ['amazon-aws', 'tlds', 'cloudflare', 'microsoft'],
-      [['google', 'excluded']],
-    ]);
+    expect(outcome({ include: ['amazon-aws', 'TLDS LIST', 'cloudflare'], exclude: ['google'] })).toEqual([['amazon-aws', 'tlds', 'cloudflare', 'microsoft'], [['google', 'excluded']]]);
     expect(outcome({ include: ['google'], exclude: ['google list'] })[1]).toEqual([
       ['google', 'excluded'],
       ['amazon-aws', 'too-many-entries'],

@@ -4,7 +4,7 @@ import { ApiError, request } from '../api.js';
 import { timeChart } from '../chart.js';
 import { granularityPicker, rangePicker } from '../controls.js';
 import { CommunityDocument, CurationLogDocument, RestoreDocument } from '../documents.js';
-import { formatInt, formatPercent, h, notice } from '../dom.js';
+import { formatInt, formatPercent, h, notice, whenever } from '../dom.js';
 import type { ConsoleCommunityQuery, ConsoleCurationLogQuery } from '../generated/graphql.js';
 import { granularityOf, href, rangeOf, type Route } from '../route.js';
 import type { Session } from '../session.js';
@@ -50,12 +50,7 @@ export async function renderCommunity(main: HTMLElement, route: Route, session: 
             stat('Quality ratio', formatPercent(t.qualityRatio)),
           ),
       h('p', {}, `Coverage: ${t.daysCovered} of ${t.days} days computed.`),
-      h(
-        'p',
-        {},
-        'Sync users: ',
-        organization.syncUsers.length === 0 ? 'none registered.' : organization.syncUsers.map((u) => `${u.email} (${u.status.toLowerCase().replace('_', ' ')})`).join(', '),
-      ),
+      h('p', {}, 'Sync users: ', organization.syncUsers.length === 0 ? 'none registered.' : organization.syncUsers.map((u) => `${u.email} (${u.status.toLowerCase().replace('_', ' ')})`).join(', ')),
     ),
     h(
       'section',
@@ -108,7 +103,16 @@ function breakdown(title: string, id: string, series: Bucket[], partsOf: (b: Buc
   const top = ranked.slice(0, TOP_PARTS).map((p) => p.key);
   const lines = top.map((key) => ({ label: key, values: series.map((b) => (b.daysCovered > 0 ? (partsOf(b).find((p) => p.key === key)?.valid ?? 0) : null)) }));
   if (ranked.length > TOP_PARTS) {
-    lines.push({ label: 'other', values: series.map((b) => (b.daysCovered > 0 ? partsOf(b).filter((p) => !top.includes(p.key)).reduce((s, p) => s + p.valid, 0) : null)) });
+    lines.push({
+      label: 'other',
+      values: series.map((b) =>
+        b.daysCovered > 0
+          ? partsOf(b)
+              .filter((p) => !top.includes(p.key))
+              .reduce((s, p) => s + p.valid, 0)
+          : null,
+      ),
+    });
   }
   return h(
     'section',
@@ -125,12 +129,28 @@ function breakdown(title: string, id: string, series: Bucket[], partsOf: (b: Buc
               'table',
               { class: 'data' },
               h('caption', {}, `${title}, whole range`),
-              h('thead', {}, h('tr', {}, ['', 'Quality IoCs', 'False positives', 'Evaluated', 'Quality ratio'].map((c, i) => h('th', { scope: 'col', class: i > 0 ? 'num' : null }, c)))),
+              h(
+                'thead',
+                {},
+                h(
+                  'tr',
+                  {},
+                  ['', 'Quality IoCs', 'False positives', 'Evaluated', 'Quality ratio'].map((c, i) => h('th', { scope: 'col', class: i > 0 ? 'num' : null }, c)),
+                ),
+              ),
               h(
                 'tbody',
                 {},
                 ranked.map((p) =>
-                  h('tr', {}, h('th', { scope: 'row' }, p.key), h('td', { class: 'num' }, formatInt(p.valid)), h('td', { class: 'num' }, formatInt(p.falsePositives)), h('td', { class: 'num' }, formatInt(p.evaluated)), h('td', { class: 'num' }, formatPercent(p.evaluated ? p.valid / p.evaluated : null))),
+                  h(
+                    'tr',
+                    {},
+                    h('th', { scope: 'row' }, p.key),
+                    h('td', { class: 'num' }, formatInt(p.valid)),
+                    h('td', { class: 'num' }, formatInt(p.falsePositives)),
+                    h('td', { class: 'num' }, formatInt(p.evaluated)),
+                    h('td', { class: 'num' }, formatPercent(p.evaluated ? p.valid / p.evaluated : null)),
+                  ),
                 ),
               ),
             ),
@@ -158,16 +178,42 @@ async function renderLog(section: HTMLElement, alias: string, from: string, to: 
     const headings = ['Day', 'Value', 'Type', 'Reason', 'Evidence', 'Action', 'Status', ...(session.isAdmin ? ['Restore'] : [])];
     section.append(
       h('p', {}, `${curationLogs.totalCount} action${curationLogs.totalCount === 1 ? '' : 's'}, newest first.`),
-      h('div', { class: 'table-scroll' }, h('table', { class: 'data log' }, h('caption', {}, `Curation log of ${alias}, ${from} to ${to}`), h('thead', {}, h('tr', {}, headings.map((c) => h('th', { scope: 'col' }, c)))), tbody)),
+      h(
+        'div',
+        { class: 'table-scroll' },
+        h(
+          'table',
+          { class: 'data log' },
+          h('caption', {}, `Curation log of ${alias}, ${from} to ${to}`),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              headings.map((c) => h('th', { scope: 'col' }, c)),
+            ),
+          ),
+          tbody,
+        ),
+      ),
     );
   }
   for (const edge of curationLogs.edges) tbody.append(logRow(edge.node, session));
   section.querySelector('button.more')?.remove();
   if (curationLogs.pageInfo.hasNextPage) {
-    const more: HTMLButtonElement = h('button', { type: 'button', class: 'more', onclick: () => {
-      more.disabled = true;
-      void renderLog(section, alias, from, to, session, curationLogs.pageInfo.endCursor ?? null, tbody);
-    } }, 'Show older actions');
+    const more: HTMLButtonElement = h(
+      'button',
+      {
+        type: 'button',
+        class: 'more',
+        onclick: () => {
+          more.disabled = true;
+          void renderLog(section, alias, from, to, session, curationLogs.pageInfo.endCursor ?? null, tbody);
+        },
+      },
+      'Show older actions',
+    );
     section.append(more);
   }
 }
@@ -186,25 +232,29 @@ function logRow(row: LogRow, session: Session): HTMLElement {
   if (session.isAdmin) {
     const cell = h('td');
     if (row.status === 'DONE' && row.action === 'SOFT_DELETE') {
-      const button: HTMLButtonElement = h('button', {
-        type: 'button',
-        'aria-label': `Restore ${row.value} in MISP`,
-        onclick: async () => {
-          button.disabled = true;
-          try {
-            const { restoreCuratedAttribute: result } = await request(RestoreDocument, { id: row.id });
-            if (result.__typename === 'MutationRestoreCuratedAttributeSuccess') {
-              status.replaceChildren('restored');
-              cell.replaceChildren(notice('ok', 'Restored in MISP.'));
-            } else {
-              cell.replaceChildren(notice('error', 'message' in result ? result.message : 'Refused.'));
+      const button: HTMLButtonElement = h(
+        'button',
+        {
+          type: 'button',
+          'aria-label': `Restore ${row.value} in MISP`,
+          onclick: whenever(async () => {
+            button.disabled = true;
+            try {
+              const { restoreCuratedAttribute: result } = await request(RestoreDocument, { id: row.id });
+              if (result.__typename === 'MutationRestoreCuratedAttributeSuccess') {
+                status.replaceChildren('restored');
+                cell.replaceChildren(notice('ok', 'Restored in MISP.'));
+              } else {
+                cell.replaceChildren(notice('error', 'message' in result ? result.message : 'Refused.'));
+              }
+            } catch (error) {
+              button.disabled = false;
+              cell.append(notice('error', error instanceof ApiError ? error.message : String(error)));
             }
-          } catch (error) {
-            button.disabled = false;
-            cell.append(notice('error', error instanceof ApiError ? error.message : String(error)));
-          }
+          }),
         },
-      }, 'Restore');
+        'Restore',
+      );
       cell.append(button);
     }
     cells.push(cell);

@@ -60,7 +60,13 @@ export async function renderHome(main: HTMLElement, route: Route): Promise<void>
     { key: 'evaluated', label: 'Evaluated', numeric: true, sortValue: (e) => (noData(e) ? null : e.evaluated), cell: count((e) => e.evaluated) },
     { key: 'wl', label: 'FP warninglists', numeric: true, sortValue: (e) => (noData(e) ? null : e.warninglistFalsePositives), cell: count((e) => e.warninglistFalsePositives) },
     { key: 'rep', label: 'FP reputation', numeric: true, sortValue: (e) => (noData(e) ? null : e.reputationFalsePositives), cell: count((e) => e.reputationFalsePositives) },
-    { key: 'ratio', label: 'Quality ratio', numeric: true, sortValue: (e) => e.qualityRatio ?? null, cell: (e) => (noData(e) ? h('span', { class: 'no-data' }, 'no data') : formatPercent(e.qualityRatio)) },
+    {
+      key: 'ratio',
+      label: 'Quality ratio',
+      numeric: true,
+      sortValue: (e) => e.qualityRatio ?? null,
+      cell: (e) => (noData(e) ? h('span', { class: 'no-data' }, 'no data') : formatPercent(e.qualityRatio)),
+    },
     {
       key: 'coverage',
       label: 'Coverage',
@@ -72,7 +78,11 @@ export async function renderHome(main: HTMLElement, route: Route): Promise<void>
   const withData = leaderboard.filter((e) => !noData(e));
   board.replaceChildren(
     h('h2', { id: 'board-title' }, 'Leaderboard'),
-    h('p', {}, `${range.from} to ${range.to}: ${withData.length} of ${leaderboard.length} communities have computed days. "no data" means no day of the range was computed for that community, not zero.`),
+    h(
+      'p',
+      {},
+      `${range.from} to ${range.to}: ${withData.length} of ${leaderboard.length} communities have computed days. "no data" means no day of the range was computed for that community, not zero.`,
+    ),
     leaderboard.length === 0
       ? h('p', { class: 'empty' }, 'No community is registered yet. An admin adds one with `npx misp-topcontrib add-user <sync e-mail> <alias>`.')
       : sortableTable(`Communities ranked by quality IoCs, ${range.from} to ${range.to}`, columns, leaderboard, { key: 'rank', descending: true }),
@@ -90,7 +100,11 @@ export async function renderHome(main: HTMLElement, route: Route): Promise<void>
     rows = chosen.length === 0 ? [] : (await request(ContributionsDocument, { from: range.from, to: range.to, granularity, organizations: chosen })).contributions;
   }
   performance.mark('console:contributions');
-  charts.replaceChildren(h('h2', { id: 'chart-title' }, 'Over time'), chartControls(granularity, metric, stacked, all, chosen, leaderboard), contributionsChart(rows, granularity, metric, chosen, stacked));
+  charts.replaceChildren(
+    h('h2', { id: 'chart-title' }, 'Over time'),
+    chartControls(granularity, metric, stacked, all, chosen, leaderboard),
+    contributionsChart(rows, granularity, metric, chosen, stacked),
+  );
 }
 
 type ChartRow = Pick<ConsoleContributionsQuery['contributions'][number], 'start' | 'daysCovered' | Metric> & { organization: { alias: string } };
@@ -126,7 +140,12 @@ function chartControls(granularity: 'DAY' | 'WEEK' | 'MONTH', metric: Metric, st
       ),
     ),
     granularityPicker(granularity),
-    h('label', {}, h('input', { type: 'checkbox', name: 'stack', checked: stacked, onchange: (e: Event) => setParams({ stack: (e.target as HTMLInputElement).checked ? '1' : null }) }), ' Stacked areas'),
+    h(
+      'label',
+      {},
+      h('input', { type: 'checkbox', name: 'stack', checked: stacked, onchange: (e: Event) => setParams({ stack: (e.target as HTMLInputElement).checked ? '1' : null }) }),
+      ' Stacked areas',
+    ),
     h(
       'details',
       { class: 'communities' },
@@ -136,10 +155,20 @@ function chartControls(granularity: 'DAY' | 'WEEK' | 'MONTH', metric: Metric, st
         {
           onsubmit: (event: Event) => {
             event.preventDefault();
-            setParams({ orgs: boxes.filter((b) => b.checked).map((b) => b.value).join(',') });
+            setParams({
+              orgs: boxes
+                .filter((b) => b.checked)
+                .map((b) => b.value)
+                .join(','),
+            });
           },
         },
-        h('fieldset', {}, h('legend', {}, 'Draw these communities'), boxes.map((box, i) => h('label', {}, box, ` ${all[i]}`, covered.get(all[i]!) ? '' : ' (no data)'))),
+        h(
+          'fieldset',
+          {},
+          h('legend', {}, 'Draw these communities'),
+          boxes.map((box, i) => h('label', {}, box, ` ${all[i]}`, covered.get(all[i]!) ? '' : ' (no data)')),
+        ),
         h('button', { type: 'submit' }, 'Draw'),
       ),
     ),

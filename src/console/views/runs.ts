@@ -2,7 +2,7 @@
 // pipelineRunProgress subscription), and for admins the forms to run a day or backfill a range.
 import { ApiError, request, subscribe } from '../api.js';
 import { BackfillDocument, CancelRunDocument, RunDayDocument, RunProgressDocument, RunsDocument } from '../documents.js';
-import { formatInt, h, notice, replace } from '../dom.js';
+import { formatInt, h, notice, replace, whenever } from '../dom.js';
 import type { ConsoleRunFragment } from '../generated/graphql.js';
 import { addDays, lastDay } from '../route.js';
 import type { Session } from '../session.js';
@@ -17,7 +17,10 @@ export async function renderRuns(main: HTMLElement, session: Session, signal: Ab
     if (!LIVE.includes(run.status)) return;
     subscribe(RunProgressDocument, { id: run.id }, (data) => show(data.pipelineRunProgress), signal).catch((error: unknown) => {
       if (signal.aborted) return;
-      rows.get(run.id)?.querySelector('.run-live')?.replaceChildren(notice('error', error instanceof Error ? error.message : String(error)));
+      rows
+        .get(run.id)
+        ?.querySelector('.run-live')
+        ?.replaceChildren(notice('error', error instanceof Error ? error.message : String(error)));
     });
   };
   const show = (run: Run) => {
@@ -50,7 +53,15 @@ export async function renderRuns(main: HTMLElement, session: Session, signal: Ab
         h(
           'table',
           { class: 'data runs' },
-          h('thead', {}, h('tr', {}, ['Run', 'What', 'Days', 'Status', 'Progress', 'Found', 'Notes and errors', ...(session.isAdmin ? [''] : [])].map((c) => h('th', { scope: 'col' }, c)))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ['Run', 'What', 'Days', 'Status', 'Progress', 'Found', 'Notes and errors', ...(session.isAdmin ? [''] : [])].map((c) => h('th', { scope: 'col' }, c)),
+            ),
+          ),
           tbody,
         ),
       ),
@@ -65,7 +76,14 @@ function runRow(run: Run, session: Session): HTMLElement {
   const live = LIVE.includes(run.status);
   const cells = [
     h('td', {}, `#${run.id}`),
-    h('td', {}, run.kind.toLowerCase().replace('_', ' '), run.dryRun ? ' (dry run)' : '', run.curate ? '' : ' (no curation)', h('div', { class: 'muted' }, `by ${run.trigger.toLowerCase().replace('_', ' ')}`)),
+    h(
+      'td',
+      {},
+      run.kind.toLowerCase().replace('_', ' '),
+      run.dryRun ? ' (dry run)' : '',
+      run.curate ? '' : ' (no curation)',
+      h('div', { class: 'muted' }, `by ${run.trigger.toLowerCase().replace('_', ' ')}`),
+    ),
     h('td', {}, run.fromDay === run.toDay ? run.fromDay : `${run.fromDay} to ${run.toDay}`),
     h('td', { class: `status status-${run.status.toLowerCase()}` }, run.status.toLowerCase(), run.cancelRequested && live ? ' (cancelling)' : ''),
     h(
@@ -91,14 +109,14 @@ function runRow(run: Run, session: Session): HTMLElement {
           'button',
           {
             type: 'button',
-            onclick: async () => {
+            onclick: whenever(async () => {
               try {
                 const { cancelRun } = await request(CancelRunDocument, { id: run.id });
                 if (cancelRun.__typename !== 'MutationCancelRunSuccess') cell.replaceChildren(notice('error', 'message' in cancelRun ? cancelRun.message : 'Refused.'));
               } catch (error) {
                 cell.replaceChildren(notice('error', error instanceof ApiError ? error.message : String(error)));
               }
-            },
+            }),
           },
           `Cancel run ${run.id}`,
         ),
@@ -111,26 +129,33 @@ function runRow(run: Run, session: Session): HTMLElement {
 
 type RunResult = { __typename: string; message?: string; run?: Run };
 
+/** A text field of a submitted form; '' when absent (these forms have no file field). */
+function formText(data: FormData, name: string): string {
+  const value = data.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
 /** The admin's forms. Dry run is ticked by default: a first run shows what curation would do. */
 function adminForms(queued: (run: Run) => void): HTMLElement {
   const yesterday = lastDay();
   const outcome = h('div', { class: 'form-outcome', 'aria-live': 'polite' });
-  const submit = (form: HTMLFormElement, send: () => Promise<RunResult>) => async (event: Event) => {
-    event.preventDefault();
-    const button = form.querySelector('button')!;
-    button.disabled = true;
-    try {
-      const result = await send();
-      if (result.run) {
-        replace(outcome, notice('ok', `Queued run #${result.run.id}.`));
-        queued(result.run);
-      } else replace(outcome, notice('error', result.message ?? 'Refused.'));
-    } catch (error) {
-      replace(outcome, notice('error', error instanceof ApiError ? error.message : String(error)));
-    } finally {
-      button.disabled = false;
-    }
-  };
+  const submit = (form: HTMLFormElement, send: () => Promise<RunResult>) =>
+    whenever(async (event: Event) => {
+      event.preventDefault();
+      const button = form.querySelector('button')!;
+      button.disabled = true;
+      try {
+        const result = await send();
+        if (result.run) {
+          replace(outcome, notice('ok', `Queued run #${result.run.id}.`));
+          queued(result.run);
+        } else replace(outcome, notice('error', result.message ?? 'Refused.'));
+      } catch (error) {
+        replace(outcome, notice('error', error instanceof ApiError ? error.message : String(error)));
+      } finally {
+        button.disabled = false;
+      }
+    });
   const dayForm: HTMLFormElement = h(
     'form',
     { class: 'run-form', 'aria-labelledby': 'run-day-title' },
@@ -143,7 +168,7 @@ function adminForms(queued: (run: Run) => void): HTMLElement {
     'submit',
     submit(dayForm, async () => {
       const data = new FormData(dayForm);
-      const { runDay } = await request(RunDayDocument, { date: String(data.get('date')), dryRun: data.get('dryRun') !== null });
+      const { runDay } = await request(RunDayDocument, { date: formText(data, 'date'), dryRun: data.get('dryRun') !== null });
       return runDay;
     }),
   );
@@ -161,7 +186,7 @@ function adminForms(queued: (run: Run) => void): HTMLElement {
     'submit',
     submit(backfillForm, async () => {
       const data = new FormData(backfillForm);
-      const { backfill } = await request(BackfillDocument, { from: String(data.get('from')), to: String(data.get('to')), curate: data.get('curate') !== null, dryRun: data.get('dryRun') !== null });
+      const { backfill } = await request(BackfillDocument, { from: formText(data, 'from'), to: formText(data, 'to'), curate: data.get('curate') !== null, dryRun: data.get('dryRun') !== null });
       return backfill;
     }),
   );

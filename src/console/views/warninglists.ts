@@ -3,7 +3,7 @@
 import { ApiError, request } from '../api.js';
 import { sortableTable, type Column } from '../controls.js';
 import { RefreshWarninglistsDocument, WarninglistsDocument } from '../documents.js';
-import { formatInt, h, notice, replace } from '../dom.js';
+import { formatInt, h, notice, replace, whenever } from '../dom.js';
 import type { ConsoleWarninglistsQuery } from '../generated/graphql.js';
 import type { Route } from '../route.js';
 import { setParams } from '../route.js';
@@ -41,7 +41,7 @@ export async function renderWarninglists(main: HTMLElement, route: Route, sessio
             'button',
             {
               type: 'button',
-              onclick: async () => {
+              onclick: whenever(async () => {
                 try {
                   const { refreshWarninglists: r } = await request(RefreshWarninglistsDocument);
                   if (r.__typename === 'MutationRefreshWarninglistsSuccess') reload();
@@ -49,7 +49,7 @@ export async function renderWarninglists(main: HTMLElement, route: Route, sessio
                 } catch (error) {
                   replace(outcome, notice('error', error instanceof ApiError ? error.message : String(error)));
                 }
-              },
+              }),
             },
             'Reload the lists from MISP now',
           ),

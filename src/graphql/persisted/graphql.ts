@@ -894,8 +894,6 @@ export type ReputationOutcome =
 export type RunKind =
   /** A range of past days. */
   | 'BACKFILL'
-  /** Retries the planned curation of days already counted. */
-  | 'CURATION_ONLY'
   /** One day, as the schedule runs it. */
   | 'DAILY';
 

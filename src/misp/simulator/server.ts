@@ -6,22 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from '../../net/read-body.js';
 import { FaultInjector, handleFaultAdmin, type FaultConfig } from '../../sim/faults.js';
 import type { MispAttribute, MispErrorBody } from '../types.js';
-import {
-  ADMIN_KEY,
-  Dataset,
-  ROLES,
-  USER_KEY,
-  syncEmail,
-  syncKey,
-  type AttributeQuery,
-  type DatasetOptions,
-  type SimAttribute,
-  type SimEvent,
-  type SimUser,
-  type TypeFilter,
-} from './dataset.js';
+import { ADMIN_KEY, Dataset, ROLES, USER_KEY, syncEmail, syncKey, type AttributeQuery, type DatasetOptions, type SimAttribute, type SimEvent, type SimUser, type TypeFilter } from './dataset.js';
 import { describeTypes, PYMISP_VERSION, viewMe } from './client-support.js';
 import { SightingStore, type SightingReply } from './sightings.js';
 import { WarninglistSource } from './warninglists.js';
@@ -212,7 +200,7 @@ export class MispSimulator {
       req.socket.destroy();
       return;
     }
-    const raw = await readBody(req);
+    const raw = (await readBody(req, MAX_BODY)).toString('utf8');
 
     if (path === '/__sim/faults') return handleFaultAdmin(this.faults, method, raw, res);
     if (path === '/__sim/mutations') return this.writeJson(res, 200, this.mutations);
@@ -235,7 +223,11 @@ export class MispSimulator {
         return this.reply(req, res, { status: 400, body: err('Bad Request', 'Malformed JSON in the request body.', path) });
       }
     }
-    const params = route.re.exec(path)!.slice(1).filter((p): p is string => p !== undefined).map(decodeURIComponent);
+    const params = route.re
+      .exec(path)!
+      .slice(1)
+      .filter((p): p is string => p !== undefined)
+      .map(decodeURIComponent);
     return this.reply(req, res, route.handler({ req, user, params, body, path }));
   }
 
@@ -391,11 +383,7 @@ export class MispSimulator {
       }
     }
     const deletedRaw = p.deleted;
-    const deleted: AttributeQuery['deleted'] = Array.isArray(deletedRaw)
-      ? 'both'
-      : deletedRaw === 'only' || truthy(deletedRaw)
-        ? 'only'
-        : 'no';
+    const deleted: AttributeQuery['deleted'] = Array.isArray(deletedRaw) ? 'both' : deletedRaw === 'only' || truthy(deletedRaw) ? 'only' : 'no';
     const q: AttributeQuery = { from, to, types: parseListFilter(p.type), deleted, desc: /\bdesc\b/i.test(String(p.order ?? '')) };
     if (p.org !== undefined) {
       const f = parseListFilter(p.org);
@@ -479,13 +467,7 @@ export class MispSimulator {
     return reply;
   }
 
-  private record(
-    c: { user: SimUser; path: string; req: IncomingMessage; body?: unknown },
-    action: MispMutation['action'],
-    attribute: string,
-    status: number,
-    sightingId?: number,
-  ): void {
+  private record(c: { user: SimUser; path: string; req: IncomingMessage; body?: unknown }, action: MispMutation['action'], attribute: string, status: number, sightingId?: number): void {
     const mutation: MispMutation = {
       ...(sightingId !== undefined && { sightingId }),
       at: new Date().toISOString(),
@@ -576,20 +558,6 @@ const found = (body: unknown, notFound: string, url: string): Reply => (body ===
 
 function pathOf(req: IncomingMessage): string {
   return (req.url ?? '/').split('?')[0]!.replace(/\.json$/, '');
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) req.destroy(new Error('Request body too large.'));
-      else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 /** MISP accepts the filters either at the top level or under `request`. */

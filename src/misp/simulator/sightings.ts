@@ -156,7 +156,11 @@ export class SightingStore {
   private remove(s: SimSighting): void {
     this.byId.delete(s.id);
     const list = this.byAttribute.get(s.attributeId);
-    if (list) this.byAttribute.set(s.attributeId, list.filter((x) => x.id !== s.id));
+    if (list)
+      this.byAttribute.set(
+        s.attributeId,
+        list.filter((x) => x.id !== s.id),
+      );
   }
 
   private mayAdd(user: SimUser): boolean {

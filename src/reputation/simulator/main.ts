@@ -41,7 +41,7 @@ console.log(`  OPENTIP_KEY=${sim.apiKey}`);
 console.log(`  counters: GET ${origin}/__sim/counters   faults: GET/POST ${origin}/__sim/faults`);
 
 const stop = () => {
-  sim.close().finally(() => process.exit(0));
+  void sim.close().finally(() => process.exit(0));
 };
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);

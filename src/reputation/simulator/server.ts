@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isIP } from 'node:net';
+import { readBody } from '../../net/read-body.js';
 import { FaultInjector, handleFaultAdmin, type FaultConfig } from '../../sim/faults.js';
 import { LOOKUP_KINDS, type LookupKind } from '../provider.js';
 import { searchBody } from './bodies.js';
@@ -141,7 +142,7 @@ export async function startOpenTipSimulator(options: OpenTipSimulatorOptions = {
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://simulator');
-    if (url.pathname === '/__sim/faults') return handleFaultAdmin(faults, req.method ?? 'GET', await readBody(req), res);
+    if (url.pathname === '/__sim/faults') return handleFaultAdmin(faults, req.method ?? 'GET', (await readBody(req)).toString('utf8'), res);
     if (url.pathname === '/__sim/counters') {
       res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(counters));
       return;
@@ -193,14 +194,4 @@ export async function startOpenTipSimulator(options: OpenTipSimulatorOptions = {
         server.closeAllConnections();
       }),
   };
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (body += chunk));
-    req.on('end', () => resolve(body));
-    req.on('error', reject);
-  });
 }

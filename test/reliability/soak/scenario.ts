@@ -1,7 +1,6 @@
 // One soak scenario: simulated MISP and OpenTIP, the service's settings for them, a database with
 // the communities registered and a backfill queued, and the same backfill run clean (fresh
 // simulators and database, no faults, no kills) in this process as the reference.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { addSyncUser } from '../../../src/communities/sync-users.js';
@@ -9,10 +8,12 @@ import { loadConfig } from '../../../src/config/load.js';
 import { SETTINGS } from '../../../src/config/settings.js';
 import { openDatabase } from '../../../src/db/client.js';
 import { silentLogger } from '../../../src/log/logger.js';
-import { DEFAULT_WARNINGLISTS_DIR, MispSimulator, type MispSimulatorOptions } from '../../../src/misp/simulator/index.js';
+import { MispSimulator, type MispSimulatorOptions } from '../../../src/misp/simulator/index.js';
 import { claimNextRun, closePipelineDeps, createPipelineDeps, daysBetween, enqueueRun, executeRun, addDays } from '../../../src/pipeline/index.js';
 import { startOpenTipSimulator, type OpenTipSimulator } from '../../../src/reputation/simulator/index.js';
-import { parseListJson, ReferenceMatcher, selectWarninglists } from '../../../src/warninglists/index.js';
+import { parseListJson, selectWarninglists } from '../../../src/warninglists/index.js';
+import { ReferenceMatcher } from '../../warninglists/reference.js';
+import { sharedWarninglists } from '../../helpers/shared-data.js';
 import { expectedDay } from '../../pipeline/expected.js';
 import { removeSoakDir, soakDir } from './service-process.js';
 
@@ -35,12 +36,10 @@ export const SOAK_CURATIONS = ['soft-delete', 'sighting'] as const;
 export type SoakCuration = (typeof SOAK_CURATIONS)[number];
 
 /** The real misp-warninglists checkout when there is one, else the simulator's built-in lists. */
-export const HAS_SHARED_LISTS = existsSync(join(DEFAULT_WARNINGLISTS_DIR, 'lists'));
-const LIST_FILTERS = HAS_SHARED_LISTS ? 'alexa,tranco,public-dns,amazon,google,empty-hashes' : 'sim';
+const SHARED_LISTS = sharedWarninglists();
+const LIST_FILTERS = SHARED_LISTS !== undefined ? 'alexa,tranco,public-dns,amazon,google,empty-hashes' : 'sim';
 
-export const COUNT_FIELDS = [
-  'seen', 'capped', 'evaluated', 'warninglistFalsePositives', 'reputationFalsePositives', 'confirmedMalicious', 'unknown', 'unchecked', 'valid',
-] as const;
+export const COUNT_FIELDS = ['seen', 'capped', 'evaluated', 'warninglistFalsePositives', 'reputationFalsePositives', 'confirmedMalicious', 'unknown', 'unchecked', 'valid'] as const;
 export type CountField = (typeof COUNT_FIELDS)[number];
 export type Counts = Record<CountField, number>;
 
@@ -51,9 +50,7 @@ export type Counts = Record<CountField, number>;
  */
 export const MAX_RATIO = 0.45;
 
-export const RUN_FIELDS = [
-  'daysDone', 'daysTotal', 'attributesProcessed', 'warninglistFalsePositives', 'reputationFalsePositives', 'curationPlanned', 'curationDone', 'curationFailed',
-] as const;
+export const RUN_FIELDS = ['daysDone', 'daysTotal', 'attributesProcessed', 'warninglistFalsePositives', 'reputationFalsePositives', 'curationPlanned', 'curationDone', 'curationFailed'] as const;
 
 export function registered(o: ScenarioOptions): number[] {
   return Array.from({ length: Math.max(1, o.communities - 1) }, (_, i) => i + 1);
@@ -71,9 +68,18 @@ export interface World {
 
 export function simulatorOptions(o: ScenarioOptions): MispSimulatorOptions {
   return {
-    seed: o.seed, communities: o.communities, creatorsPerCommunity: 2, startDate: o.startDate, days: o.days, perDay: o.perDay,
-    maxEventSize: Math.max(2, Math.floor(o.cap * 0.8)), oversizedEventsPerDay: 1, oversizedEventSize: o.cap * 2,
-    falsePositiveShare: 0.08, pulledShare: 0.1, warninglistsDir: HAS_SHARED_LISTS ? DEFAULT_WARNINGLISTS_DIR : false,
+    seed: o.seed,
+    communities: o.communities,
+    creatorsPerCommunity: 2,
+    startDate: o.startDate,
+    days: o.days,
+    perDay: o.perDay,
+    maxEventSize: Math.max(2, Math.floor(o.cap * 0.8)),
+    oversizedEventsPerDay: 1,
+    oversizedEventSize: o.cap * 2,
+    falsePositiveShare: 0.08,
+    pulledShare: 0.1,
+    warninglistsDir: SHARED_LISTS ?? false,
   };
 }
 
@@ -180,11 +186,7 @@ export interface Snapshot {
 export function readSnapshot(path: string, runId: number): Snapshot {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    const run = db
-      .prepare(
-        `SELECT id, status, error, notes, currentDay, ${RUN_FIELDS.join(', ')} FROM PipelineRun WHERE id = ?`,
-      )
-      .get(runId) as RunRow | undefined;
+    const run = db.prepare(`SELECT id, status, error, notes, currentDay, ${RUN_FIELDS.join(', ')} FROM PipelineRun WHERE id = ?`).get(runId) as RunRow | undefined;
     if (!run) throw new Error(`run ${runId} is not in ${path}`);
     const fields = COUNT_FIELDS.map((f) => `x.${f} AS ${f}`).join(', ');
     const counts = new Map<string, Counts>();
@@ -201,13 +203,13 @@ export function readSnapshot(path: string, runId: number): Snapshot {
     ] as const;
     for (const [table, column, label] of breakdowns) {
       const rows = db
-        .prepare(`SELECT c.day AS day, o.alias AS alias, x.${column} AS k, ${fields} FROM ${table} x JOIN DailyContribution c ON c.id = x.contributionId JOIN Organization o ON o.id = c.organizationId`)
+        .prepare(
+          `SELECT c.day AS day, o.alias AS alias, x.${column} AS k, ${fields} FROM ${table} x JOIN DailyContribution c ON c.id = x.contributionId JOIN Organization o ON o.id = c.organizationId`,
+        )
         .all() as Record<string, unknown>[];
       for (const r of rows) counts.set(`${r.day}|${r.alias}|${label}:${r.k}`, pick(r));
     }
-    const curation = db
-      .prepare('SELECT id, mispAttributeId AS attribute, day, status, action, error FROM CurationLog WHERE runId = ? ORDER BY id')
-      .all(runId) as CurationRow[];
+    const curation = db.prepare('SELECT id, mispAttributeId AS attribute, day, status, action, error FROM CurationLog WHERE runId = ? ORDER BY id').all(runId) as CurationRow[];
     return { run, counts, dayRows, curation };
   } finally {
     db.close();
@@ -234,9 +236,7 @@ export async function cleanRun(o: ScenarioOptions): Promise<CleanRun> {
     const path = join(dir, 'clean.db');
     const runId = await prepareDatabase(path, world, o);
     // The independent expectation, from the simulators' ground truth before anything is curated.
-    const definitions = world.misp.warninglists.index().Warninglists.map((w) =>
-      parseListJson(w.Warninglist.id, world.misp.warninglists.export(Number(w.Warninglist.id)), w.Warninglist.name),
-    );
+    const definitions = world.misp.warninglists.index().Warninglists.map((w) => parseListJson(w.Warninglist.id, world.misp.warninglists.export(Number(w.Warninglist.id)), w.Warninglist.name));
     const reference = new ReferenceMatcher(selectWarninglists(definitions, { filterWords: LIST_FILTERS.split(','), maxEntries: 0 }).selected);
     const expected = daysBetween(o.startDate, lastDay(o)).map((day) => ({ day, ...expectedDay(world.misp, world.opentip, reference, day, registered(o), o.cap) }));
 
@@ -262,10 +262,12 @@ export async function cleanRun(o: ScenarioOptions): Promise<CleanRun> {
     for (const { day, counts, falsePositiveIds } of expected) {
       // Curated: the false positives of the communities whose share stays under CURATION_MAX_RATIO.
       const refused = new Set(
-        [...counts].filter(([, c]) => {
-          const fp = c.warninglistFalsePositives + c.reputationFalsePositives;
-          return fp > 0 && fp / c.evaluated > MAX_RATIO;
-        }).map(([n]) => n),
+        [...counts]
+          .filter(([, c]) => {
+            const fp = c.warninglistFalsePositives + c.reputationFalsePositives;
+            return fp > 0 && fp / c.evaluated > MAX_RATIO;
+          })
+          .map(([n]) => n),
       );
       for (const id of falsePositiveIds) {
         const owner = world.misp.dataset.attribute(Number(id))!.ownerOrgId;

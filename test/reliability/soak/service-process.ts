@@ -78,7 +78,11 @@ export class ServiceProcess {
   readonly tail: string[] = [];
   private readonly listeners = new Set<(line: LogLine) => void>();
 
-  private constructor(env: Record<string, string>, cwd: string, private readonly logFile: string | null) {
+  private constructor(
+    env: Record<string, string>,
+    cwd: string,
+    private readonly logFile: string | null,
+  ) {
     hookExit();
     this.child = spawn(process.execPath, [BIN, 'serve'], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     live.add(this);

@@ -8,10 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { mulberry32, randInt, type Rng } from '../../../src/sim/prng.js';
-import {
-  addTally, drainCounters, mispFaults, observeReplies, OpenTipFaults, opentipFaults, tallyTotal, zeroTally,
-  type FaultMix, type FaultTally,
-} from './faults.js';
+import { addTally, drainCounters, mispFaults, observeReplies, OpenTipFaults, opentipFaults, tallyTotal, zeroTally, type FaultMix, type FaultTally } from './faults.js';
 import { cleanRun, prepareDatabase, readSnapshot, serviceSettings, startWorld, type ScenarioOptions, type SoakCuration } from './scenario.js';
 import { keepSoakDir, removeSoakDir, ServiceProcess, soakDir } from './service-process.js';
 import { appliedChanges, lostOrDoubled, verify, type Verdict } from './verify.js';
@@ -104,8 +101,14 @@ export interface SoakFigures {
 /** Zero lost/doubled, zero duplicate deletions, equal counts, every run completed. */
 export function soakPassed(f: SoakFigures): boolean {
   return (
-    f.runsCompleted === f.runs.length && f.lostOrDoubled === 0 && f.duplicateDeletions === 0 && f.countsDiffering === 0 &&
-    f.plannedLeft === 0 && f.failedRows === 0 && f.expectationMismatches === 0 && f.problems.length === 0
+    f.runsCompleted === f.runs.length &&
+    f.lostOrDoubled === 0 &&
+    f.duplicateDeletions === 0 &&
+    f.countsDiffering === 0 &&
+    f.plannedLeft === 0 &&
+    f.failedRows === 0 &&
+    f.expectationMismatches === 0 &&
+    f.problems.length === 0
   );
 }
 
@@ -127,11 +130,29 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
   const started = Date.now();
   const rng = mulberry32(options.seed);
   const figures: SoakFigures = {
-    options, runs: [], runsCompleted: 0, kills: 0,
+    options,
+    runs: [],
+    runsCompleted: 0,
+    kills: 0,
     killsByPoint: Object.fromEntries(KILL_POINTS.map((p) => [p, 0])) as Record<KillPoint, number>,
-    killsActedNotMarked: 0, killsLoggedNotActed: 0, restarts: 0, recoveries: 0, killsAfterEnd: 0, faults: zeroTally(), faultsInjected: 0, faultsSpared: 0,
-    countsCompared: 0, countsDiffering: 0, lostOrDoubled: 0, duplicateDeletions: 0, repeatAttempts: 0, plannedLeft: 0, failedRows: 0,
-    expectationMismatches: 0, problems: [], wallMs: 0,
+    killsActedNotMarked: 0,
+    killsLoggedNotActed: 0,
+    restarts: 0,
+    recoveries: 0,
+    killsAfterEnd: 0,
+    faults: zeroTally(),
+    faultsInjected: 0,
+    faultsSpared: 0,
+    countsCompared: 0,
+    countsDiffering: 0,
+    lostOrDoubled: 0,
+    duplicateDeletions: 0,
+    repeatAttempts: 0,
+    plannedLeft: 0,
+    failedRows: 0,
+    expectationMismatches: 0,
+    problems: [],
+    wallMs: 0,
   };
   const progress = options.onProgress ?? (() => {});
   let pointIndex = 0;
@@ -144,9 +165,14 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
       break;
     }
     const scenario: ScenarioOptions = {
-      seed: options.seed * 1000 + r, days: options.days, perDay: options.perDay, communities: options.communities ?? 4,
-      startDate: options.startDate ?? '2026-03-01', pageSize: options.pageSize ?? Math.max(50, Math.ceil(options.perDay / 6)),
-      cap: options.cap ?? 30, curation: options.curation ?? 'soft-delete',
+      seed: options.seed * 1000 + r,
+      days: options.days,
+      perDay: options.perDay,
+      communities: options.communities ?? 4,
+      startDate: options.startDate ?? '2026-03-01',
+      pageSize: options.pageSize ?? Math.max(50, Math.ceil(options.perDay / 6)),
+      cap: options.cap ?? 30,
+      curation: options.curation ?? 'soft-delete',
     };
     const sighting = scenario.curation === 'sighting';
     const actionPath = sighting ? '/sightings/add' : '/attributes/delete/';
@@ -154,7 +180,16 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
     const world = await startWorld(scenario);
     const dir = soakDir('mtc-soak-');
     const logFile = join(dir, 'service.log');
-    const runFigures: RunFigures = { run: r, seed: scenario.seed, kills: 0, restarts: 0, recoveries: 0, verdict: undefined!, expectationMismatches: clean.expectationMismatches, dir: options.keep ? dir : null };
+    const runFigures: RunFigures = {
+      run: r,
+      seed: scenario.seed,
+      kills: 0,
+      restarts: 0,
+      recoveries: 0,
+      verdict: undefined!,
+      expectationMismatches: clean.expectationMismatches,
+      dir: options.keep ? dir : null,
+    };
     let proc: ServiceProcess | null = null;
     let watcher: Database.Database | null = null;
     try {
@@ -211,13 +246,15 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
         if (n > 0) runFigures.restarts++;
         // A process that claims the run (claimNextRun stamps heartbeatAt) has taken it up again.
         const heartbeat = heartbeatOf();
-        const listening = p.waitForLine((l) => l.msg === 'misp-topcontrib is listening', 60_000).then(
-          () => {
-            startupMs = Math.max(300, Date.now() - p.startedAt);
-            return true;
-          },
-          () => false,
-        );
+        const listening = p
+          .waitForLine((l) => l.msg === 'misp-topcontrib is listening', 60_000)
+          .then(
+            () => {
+              startupMs = Math.max(300, Date.now() - p.startedAt);
+              return true;
+            },
+            () => false,
+          );
 
         let killedAt: KillPoint | null = null;
         const kill = () => {
@@ -358,8 +395,22 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
 
 function failedVerdict(message: string): Verdict {
   return {
-    countsCompared: 0, countsDiffering: 0, countedLost: 0, countedDoubled: 0, curatedLost: 0, curatedExtra: 0, doubledLogRows: 0, unloggedChanges: 0,
-    loggedNotActed: 0, duplicateDeletions: 0, repeatAttempts: 0, unexpectedMutations: 0, plannedLeft: 0, failedRows: 0, runSucceeded: false, problems: [message],
+    countsCompared: 0,
+    countsDiffering: 0,
+    countedLost: 0,
+    countedDoubled: 0,
+    curatedLost: 0,
+    curatedExtra: 0,
+    doubledLogRows: 0,
+    unloggedChanges: 0,
+    loggedNotActed: 0,
+    duplicateDeletions: 0,
+    repeatAttempts: 0,
+    unexpectedMutations: 0,
+    plannedLeft: 0,
+    failedRows: 0,
+    runSucceeded: false,
+    problems: [message],
   };
 }
 
@@ -393,11 +444,5 @@ export function formatFigures(f: SoakFigures, command: string): string {
     ['wall time', duration(f.wallMs)],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
-  return [
-    `\`${command}\``,
-    '',
-    `| ${'figure'.padEnd(width)} | value |`,
-    `|${'-'.repeat(width + 2)}|-------|`,
-    ...rows.map(([k, v]) => `| ${k.padEnd(width)} | ${v} |`),
-  ].join('\n');
+  return [`\`${command}\``, '', `| ${'figure'.padEnd(width)} | value |`, `|${'-'.repeat(width + 2)}|-------|`, ...rows.map(([k, v]) => `| ${k.padEnd(width)} | ${v} |`)].join('\n');
 }

@@ -69,8 +69,20 @@ export function verify(resumed: Snapshot, clean: Snapshot, applied: AppliedChang
     if (problems.length < 20) problems.push(text);
   };
   const v: Verdict = {
-    countsCompared: 0, countsDiffering: 0, countedLost: 0, countedDoubled: 0, curatedLost: 0, curatedExtra: 0, doubledLogRows: 0,
-    unloggedChanges: 0, loggedNotActed: 0, duplicateDeletions: 0, repeatAttempts: 0, unexpectedMutations: 0, plannedLeft: 0, failedRows: 0,
+    countsCompared: 0,
+    countsDiffering: 0,
+    countedLost: 0,
+    countedDoubled: 0,
+    curatedLost: 0,
+    curatedExtra: 0,
+    doubledLogRows: 0,
+    unloggedChanges: 0,
+    loggedNotActed: 0,
+    duplicateDeletions: 0,
+    repeatAttempts: 0,
+    unexpectedMutations: 0,
+    plannedLeft: 0,
+    failedRows: 0,
     runSucceeded: resumed.run.status === 'SUCCEEDED' && resumed.run.currentDay === null && resumed.run.error === null,
     problems,
   };

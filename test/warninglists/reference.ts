@@ -1,7 +1,7 @@
 import { isIPv4, isIPv6 } from 'node:net';
-import { translatePcre } from './pcre.js';
-import { REGEX_MAX_VALUE_LENGTH } from './regex-bound.js';
-import type { WarninglistDefinition, WarninglistHit } from './types.js';
+import { translatePcre } from '../../src/warninglists/pcre.js';
+import { REGEX_MAX_VALUE_LENGTH } from '../../src/warninglists/regex-bound.js';
+import type { WarninglistDefinition, WarninglistHit } from '../../src/warninglists/types.js';
 
 /**
  * A brute-force matcher written straight from the MISP rules, one loop over the entries per list
