@@ -11,7 +11,7 @@ import { mulberry32, randInt, type Rng } from '../../../src/sim/prng.js';
 import { addTally, drainCounters, mispFaults, observeReplies, OpenTipFaults, opentipFaults, tallyTotal, zeroTally, type FaultMix, type FaultTally } from './faults.js';
 import { cleanRun, prepareDatabase, readSnapshot, serviceSettings, startWorld, type ScenarioOptions, type SoakCuration } from './scenario.js';
 import { keepSoakDir, removeSoakDir, ServiceProcess, soakDir } from './service-process.js';
-import { appliedChanges, lostOrDoubled, verify, type Verdict } from './verify.js';
+import { appliedChanges, lostOrDoubled, verify, zeroVerdict, type Verdict } from './verify.js';
 
 /**
  * Where a process dies:
@@ -394,24 +394,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakFigures> {
 }
 
 function failedVerdict(message: string): Verdict {
-  return {
-    countsCompared: 0,
-    countsDiffering: 0,
-    countedLost: 0,
-    countedDoubled: 0,
-    curatedLost: 0,
-    curatedExtra: 0,
-    doubledLogRows: 0,
-    unloggedChanges: 0,
-    loggedNotActed: 0,
-    duplicateDeletions: 0,
-    repeatAttempts: 0,
-    unexpectedMutations: 0,
-    plannedLeft: 0,
-    failedRows: 0,
-    runSucceeded: false,
-    problems: [message],
-  };
+  return zeroVerdict(false, [message]);
 }
 
 function duration(ms: number): string {

@@ -58,17 +58,9 @@ export interface Verdict {
   problems: string[];
 }
 
-/** Lost + doubled, counting and curation together: must be 0. */
-export function lostOrDoubled(v: Verdict): number {
-  return v.countedLost + v.countedDoubled + v.curatedLost + v.curatedExtra + v.doubledLogRows + v.unloggedChanges + v.loggedNotActed;
-}
-
-export function verify(resumed: Snapshot, clean: Snapshot, applied: AppliedChanges): Verdict {
-  const problems: string[] = [];
-  const note = (text: string) => {
-    if (problems.length < 20) problems.push(text);
-  };
-  const v: Verdict = {
+/** A verdict with every tally at zero, for the checks to add to (or for a run that never got checked). */
+export function zeroVerdict(runSucceeded: boolean, problems: string[]): Verdict {
+  return {
     countsCompared: 0,
     countsDiffering: 0,
     countedLost: 0,
@@ -83,9 +75,22 @@ export function verify(resumed: Snapshot, clean: Snapshot, applied: AppliedChang
     unexpectedMutations: 0,
     plannedLeft: 0,
     failedRows: 0,
-    runSucceeded: resumed.run.status === 'SUCCEEDED' && resumed.run.currentDay === null && resumed.run.error === null,
+    runSucceeded,
     problems,
   };
+}
+
+/** Lost + doubled, counting and curation together: must be 0. */
+export function lostOrDoubled(v: Verdict): number {
+  return v.countedLost + v.countedDoubled + v.curatedLost + v.curatedExtra + v.doubledLogRows + v.unloggedChanges + v.loggedNotActed;
+}
+
+export function verify(resumed: Snapshot, clean: Snapshot, applied: AppliedChanges): Verdict {
+  const problems: string[] = [];
+  const note = (text: string) => {
+    if (problems.length < 20) problems.push(text);
+  };
+  const v = zeroVerdict(resumed.run.status === 'SUCCEEDED' && resumed.run.currentDay === null && resumed.run.error === null, problems);
   if (!v.runSucceeded) note(`the run ended ${resumed.run.status} on ${resumed.run.currentDay ?? '-'}: ${resumed.run.error ?? ''}`);
 
   // Counts: every key of either side, every field.
