@@ -9,7 +9,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
 import { chromium, type Browser } from 'playwright-core';
 import { buildConsole } from '../scripts/build-console.mjs';
 import { createToken } from '../src/auth/tokens.js';
@@ -18,6 +17,7 @@ import { openDatabase } from '../src/db/client.js';
 import { silentLogger } from '../src/log/logger.js';
 import { addDays, dayOfInstant } from '../src/pipeline/index.js';
 import { startService, type RunningService } from '../src/service.js';
+import { seedDatabase, type Counts } from './seed.js';
 
 const { values: opts } = parseArgs({
   options: {
@@ -35,34 +35,31 @@ const FIRST_DAY = addDays(LAST_DAY, 1 - DAYS);
 
 /** Writes the counts straight into SQLite: a year for 200 communities in a few seconds. */
 function seed(path: string, communities: number): number {
-  const db = new Database(path);
-  const COLUMNS = '"seen", "capped", "evaluated", "warninglistFalsePositives", "reputationFalsePositives", "confirmedMalicious", "unknown", "unchecked", "valid"';
-  const org = db.prepare('INSERT INTO "Organization" ("alias", "updatedAt") VALUES (?, ?)');
-  const daily = db.prepare(`INSERT INTO "DailyContribution" ("organizationId", "day", ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const type = db.prepare(`INSERT INTO "ContributionTypeBreakdown" ("contributionId", "attributeType", ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const creator = db.prepare(`INSERT INTO "ContributionCreatorBreakdown" ("contributionId", "creatorOrgId", "creatorOrgName", ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   // wl + rep + mal + unk + unch = evaluated; valid = mal + unk + unch; seen = evaluated + capped.
-  const counts = (o: number, d: number) => {
+  const counts = (o: number, d: number): Counts => {
     const [wl, rep, mal, unk, unch, capped] = [(o + d) % 7, (o * 3 + d) % 4, 20 + ((o * 13 + d * 7) % 50), 10 + ((o + d * 3) % 20), (o + d) % 3, d % 9 === 0 ? 5 : 0];
     const evaluated = wl + rep + mal + unk + unch;
-    return [evaluated + capped, capped, evaluated, wl, rep, mal, unk, unch, mal + unk + unch] as const;
+    return [evaluated + capped, capped, evaluated, wl, rep, mal, unk, unch, mal + unk + unch];
   };
-  let rows = 0;
-  db.transaction(() => {
+  return seedDatabase(path, (writer) => {
+    let rows = 0;
     const now = Date.now();
     for (let o = 0; o < communities; o++) {
-      const id = Number(org.run(`community-${String(o + 1).padStart(3, '0')}`, now).lastInsertRowid);
+      const organizationId = writer.organization(`community-${String(o + 1).padStart(3, '0')}`, now);
       for (let d = 0; d < DAYS; d++) {
         const c = counts(o, d);
-        const row = daily.run(id, addDays(FIRST_DAY, d), ...c).lastInsertRowid;
-        type.run(row, 'ip-dst', ...c);
-        creator.run(row, '2', 'Partner', ...c);
+        writer.addDay({
+          organizationId,
+          day: addDays(FIRST_DAY, d),
+          counts: c,
+          types: [{ attributeType: 'ip-dst', counts: c }],
+          creators: [{ creatorOrgId: '2', creatorOrgName: 'Partner', counts: c }],
+        });
         rows++;
       }
     }
-  })();
-  db.close();
-  return rows;
+    return rows;
+  });
 }
 
 interface Load {

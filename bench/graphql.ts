@@ -31,6 +31,7 @@ import { addDays } from '../src/stats/days.js';
 import { breakdownsSql } from '../src/stats/breakdowns.js';
 import { seriesSql, type SeriesQuery } from '../src/stats/series.js';
 import { totalsSql } from '../src/stats/totals.js';
+import { seedDatabase, type Counts } from './seed.js';
 
 const { values: opts } = parseArgs({
   options: {
@@ -68,7 +69,7 @@ function counts(org: number, day: number) {
 }
 
 /** The same split for both breakdown kinds: the first half gets the warninglist hits, the malicious and the capped, the second the rest. */
-function half(r: ReturnType<typeof counts>, first: boolean) {
+function half(r: ReturnType<typeof counts>, first: boolean): Counts {
   const split = {
     wl: first ? r.warninglistFalsePositives : 0,
     rep: first ? r.reputationFalsePositives : 0,
@@ -87,44 +88,34 @@ function half(r: ReturnType<typeof counts>, first: boolean) {
  * end up spread over the file, as in a real database. Two types and two creators per row sum to it.
  */
 function seed(path: string) {
-  const db = new Database(path);
-  const COLUMNS = '"seen", "capped", "evaluated", "warninglistFalsePositives", "reputationFalsePositives", "confirmedMalicious", "unknown", "unchecked", "valid"';
-  const org = db.prepare('INSERT INTO "Organization" ("alias", "updatedAt") VALUES (?, ?)');
-  const daily = db.prepare(`INSERT INTO "DailyContribution" ("organizationId", "day", ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const type = db.prepare(`INSERT INTO "ContributionTypeBreakdown" ("contributionId", "attributeType", ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const creator = db.prepare(`INSERT INTO "ContributionCreatorBreakdown" ("contributionId", "creatorOrgId", "creatorOrgName", ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const orgIds: number[] = [];
-  let rows = 0;
-  db.transaction(() => {
+  return seedDatabase(path, (writer) => {
     const now = Date.now();
-    for (let o = 0; o < COMMUNITIES; o++) orgIds.push(Number(org.run(`community-${String(o).padStart(3, '0')}`, now).lastInsertRowid));
+    const orgIds: number[] = [];
+    let rows = 0;
+    for (let o = 0; o < COMMUNITIES; o++) orgIds.push(writer.organization(`community-${String(o).padStart(3, '0')}`, now));
     for (let d = 0; d < DAYS; d++) {
       const day = addDays(FIRST_DAY, d);
       orgIds.forEach((organizationId, o) => {
         const c = counts(o, d);
-        const id = daily.run(
+        const [first, second] = [half(c, true), half(c, false)];
+        writer.addDay({
           organizationId,
           day,
-          c.seen,
-          c.capped,
-          c.evaluated,
-          c.warninglistFalsePositives,
-          c.reputationFalsePositives,
-          c.confirmedMalicious,
-          c.unknown,
-          c.unchecked,
-          c.valid,
-        ).lastInsertRowid;
-        type.run(id, 'ip-dst', ...half(c, true));
-        type.run(id, 'domain', ...half(c, false));
-        creator.run(id, '1', 'Self', ...half(c, true));
-        creator.run(id, '2', 'Partner', ...half(c, false));
+          counts: [c.seen, c.capped, c.evaluated, c.warninglistFalsePositives, c.reputationFalsePositives, c.confirmedMalicious, c.unknown, c.unchecked, c.valid],
+          types: [
+            { attributeType: 'ip-dst', counts: first },
+            { attributeType: 'domain', counts: second },
+          ],
+          creators: [
+            { creatorOrgId: '1', creatorOrgName: 'Self', counts: first },
+            { creatorOrgId: '2', creatorOrgName: 'Partner', counts: second },
+          ],
+        });
         rows++;
       });
     }
-  })();
-  db.close();
-  return { rows, breakdowns: rows * 4, orgIds };
+    return { rows, breakdowns: rows * 4, orgIds };
+  });
 }
 
 interface Stats {

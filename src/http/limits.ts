@@ -57,25 +57,3 @@ export function declaresTooLarge(req: IncomingMessage, limits: HttpLimits): bool
   const length = Number(req.headers['content-length']);
   return Number.isFinite(length) && length > limits.maxBodyBytes;
 }
-
-/** The body, read up to the limit; null when it goes beyond (chunked bodies declare no length). */
-export function readBoundedBody(req: IncomingMessage, limits: HttpLimits): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limits.maxBodyBytes) {
-        req.off('data', onData);
-        req.pause();
-        chunks.length = 0;
-        resolve(null);
-        return;
-      }
-      chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
-    req.once('error', reject);
-  });
-}

@@ -12,6 +12,7 @@ import { schema } from '../graphql/schema.js';
 import { responseCacheOf, type Yoga } from '../graphql/yoga.js';
 import type { Db } from '../db/client.js';
 import { bucketsOf, addDays, type Granularity } from '../stats/days.js';
+import { readBoundedBody } from '../net/read-body.js';
 import { API_BASE } from './api-routes.js';
 import { streamCsv } from './csv.js';
 import { RestAnswers } from './rest-answers.js';
@@ -133,24 +134,6 @@ export function negotiate(accept: string | undefined): 'json' | 'csv' | null {
   return csv > json ? 'csv' : 'json';
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        req.pause();
-        resolve(null);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.once('end', () => resolve(Buffer.concat(chunks)));
-    req.once('error', reject);
-  });
-}
-
 function inputType(route: PreparedRoute, name: string): GraphQLInputType {
   const definition = route.operation.variableDefinitions!.find((v) => v.variable.name.value === name)!;
   return typeFromAST(schema, definition.type as never) as GraphQLInputType;
@@ -184,7 +167,7 @@ async function variablesOf(req: IncomingMessage, url: URL, match: Match): Promis
     variables[key] = fromQueryString(inputType(route, key), url.searchParams.getAll(key));
   }
   if (route.method === 'POST') {
-    const body = await readBody(req);
+    const body = await readBoundedBody(req, MAX_BODY_BYTES);
     if (body === null) throw new GraphQLError(`The request body is larger than ${MAX_BODY_BYTES} bytes.`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 413 } } });
     if (body.length > 0) {
       let json: unknown;

@@ -6,7 +6,8 @@ import { ResponseCache, RESPONSE_CACHE_MAX_REQUEST_BYTES } from '../graphql/read
 import { responseCacheOf, type Yoga } from '../graphql/yoga.js';
 import { serveConsole } from './console.js';
 import { hostAllowed, hostRefusal } from './host-check.js';
-import { applyConnectionLimit, declaresTooLarge, DEFAULT_HTTP_LIMITS, readBoundedBody, refuseBody, serverOptions, type HttpLimits } from './limits.js';
+import { applyConnectionLimit, declaresTooLarge, DEFAULT_HTTP_LIMITS, refuseBody, serverOptions, type HttpLimits } from './limits.js';
+import { readBoundedBody } from '../net/read-body.js';
 import { createApiRoutes } from './api-routes.js';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -65,7 +66,7 @@ export function createHttpServer({ yoga, prisma, allowedHosts = [], limits: give
       if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return void yoga(req, res);
       // The body is read here, bounded, before Yoga parses it or looks at the token; Yoga's
       // server adapter takes it from `req.body` instead of the consumed stream.
-      readBoundedBody(req, limits)
+      readBoundedBody(req, limits.maxBodyBytes)
         .then(async (body) => {
           if (body === null) return refuseBody(res, limits);
           (req as IncomingMessage & { body?: Buffer }).body = body;

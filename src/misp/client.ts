@@ -3,17 +3,17 @@
  * faults, typed errors. The API key lives in a private field and in request headers only.
  */
 import { readFileSync } from 'node:fs';
-import { Pool } from 'undici';
-import { errorFromResponse, MispNotFoundError, MispRateLimitError, MispServerError, MispUnexpectedResponseError, MispUnreachableError, type MispError, type MispErrorDetails } from './errors.js';
+import { Pool, type Dispatcher } from 'undici';
+import { isObject, outcomeOf, retry, TransientFault, type MispAnswer } from './answer.js';
+import { MispNotFoundError, MispUnexpectedResponseError, MispUnreachableError, type MispErrorDetails } from './errors.js';
 import { describeNetworkError } from '../net/network-error.js';
-import { rateLimitResetMs, retrying, type RetryPolicy } from '../net/retry.js';
+import { retrying, type AttemptOutcome, type RetryPolicy } from '../net/retry.js';
 import { addSightingBody, isInvalidObject, readAddSighting, readSightingList, type AddSightingInput } from './sightings.js';
 import type {
   AttributeSearch,
   MispAttachTagResponse,
   MispAttribute,
   MispAttributeResponse,
-  MispErrorBody,
   MispMessageResponse,
   MispOrganisation,
   MispOrganisationEntry,
@@ -51,17 +51,15 @@ export interface MispClientOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+/** One request as every attempt sends it, the body serialized once. */
+interface MispRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  payload: string | undefined;
+}
+
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_PAGE_SIZE = 1000;
-
-/** A failure worth another attempt; `waitAtLeastMs` carries the server's rate-limit hint. */
-class TransientFault {
-  constructor(
-    readonly reason: string,
-    readonly final: (attempts: number) => MispError,
-    readonly waitAtLeastMs = 0,
-  ) {}
-}
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -294,7 +292,7 @@ export class MispClient {
 
   /** `once`: no retry, for requests MISP may have applied before failing and that are not idempotent. */
   async #call<T>(method: 'GET' | 'POST', path: string, body?: unknown, options: { once?: boolean } = {}): Promise<T> {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const request: MispRequest = { method, path, payload: body === undefined ? undefined : JSON.stringify(body) };
     const loop = {
       policy: this.#retry,
       now: () => Date.now(),
@@ -303,72 +301,61 @@ export class MispClient {
       onRetry: (fault: TransientFault, attempt: number, delayMs: number) =>
         this.#logger?.warn({ mispUrl: this.baseUrl, method, path, attempt, delayMs, reason: fault.reason }, 'MISP request failed, retrying'),
     };
-    return retrying(loop, async (attempt) => {
-      const outcome = await this.#attempt(method, path, payload, attempt);
-      if (!(outcome instanceof TransientFault)) return { done: true, value: outcome as T };
-      if (options.once) {
-        const error = outcome.final(attempt);
-        transientErrors.add(error);
-        throw error;
-      }
-      return { done: false, failure: outcome, waitAtLeastMs: outcome.waitAtLeastMs };
+    const value = await retrying(loop, async (attempt) => {
+      const outcome = await this.#attempt(request, attempt);
+      if (outcome.done || !options.once) return outcome;
+      const error = outcome.failure.final(attempt);
+      transientErrors.add(error);
+      throw error;
     });
+    return value as T;
   }
 
-  /** One HTTP exchange: the parsed body, a TransientFault, or a thrown final MispError. */
-  async #attempt(method: string, path: string, payload: string | undefined, attempt: number): Promise<unknown> {
-    const details = (extra: Partial<MispErrorDetails> = {}): MispErrorDetails => ({
-      baseUrl: this.baseUrl,
-      method,
-      path,
-      ...extra,
-    });
-    let status: number;
-    let headers: Record<string, string | string[] | undefined>;
-    let text: string;
+  /** One HTTP exchange: the parsed body, a TransientFault to retry, or a thrown final MispError. */
+  async #attempt(request: MispRequest, attempt: number): Promise<AttemptOutcome<unknown, TransientFault>> {
+    const answer = await this.#exchange(request);
+    if (answer instanceof TransientFault) return retry(answer);
+    return outcomeOf(answer, this.#details(request), attempt);
+  }
+
+  /** Sends the request and reads the whole answer before the deadline; no answer is a TransientFault. */
+  async #exchange(request: MispRequest): Promise<MispAnswer | TransientFault> {
     // undici's timeouts bound the wait for the headers and each pause in the body; a body that keeps
     // trickling would never end without a deadline for the whole answer.
     const deadline = AbortSignal.timeout(this.#timeoutMs);
     let answered = false;
     try {
-      const res = await this.#pool.request({
-        path: this.#basePath + path,
-        method,
-        headers: {
-          Authorization: this.#apiKey,
-          Accept: 'application/json',
-          'Content-Type': 'application/json',
-        },
-        body: payload,
-        signal: deadline,
-      });
+      const res = await this.#pool.request(this.#requestOptions(request, deadline));
       answered = true;
-      status = res.statusCode;
-      headers = res.headers;
-      text = await res.body.text();
+      return { status: res.statusCode, headers: res.headers, text: await res.body.text() };
     } catch (err) {
       const reason = deadline.aborted
         ? answered
           ? `the answer did not finish within ${this.#timeoutMs} ms`
           : `no response headers within ${this.#timeoutMs} ms`
         : describeNetworkError(err, this.#timeoutMs);
-      return new TransientFault(reason, (attempts) => new MispUnreachableError({ ...details({ attempts }), reason }));
+      return new TransientFault(reason, (attempts) => new MispUnreachableError({ ...this.#details(request), attempts, reason }));
     }
+  }
 
-    const parsed = parseJson(text);
-    if (status >= 200 && status < 300) {
-      if (parsed.ok) return parsed.value;
-      const reason = `the ${status} answer is not complete JSON (${text.length} bytes)`;
-      return new TransientFault(reason, (attempts) => new MispUnexpectedResponseError({ ...details({ status, attempts }), reason }));
-    }
-    const errBody = parsed.ok && isObject(parsed.value) ? (parsed.value as MispErrorBody) : undefined;
-    if (status === 429) {
-      return new TransientFault('rate limited', (attempts) => new MispRateLimitError(details({ status, body: errBody, attempts })), rateLimitResetMs(headers['x-rate-limit-reset']));
-    }
-    if (status >= 500) {
-      return new TransientFault(`HTTP ${status}`, (attempts) => new MispServerError(details({ status, body: errBody, attempts })));
-    }
-    throw errorFromResponse({ ...details({ body: errBody, attempts: attempt }), status });
+  /** The undici request; the API key travels in its Authorization header and nowhere else. */
+  #requestOptions(request: MispRequest, signal: AbortSignal): Dispatcher.RequestOptions {
+    return {
+      path: this.#basePath + request.path,
+      method: request.method,
+      headers: {
+        Authorization: this.#apiKey,
+        Accept: 'application/json',
+        'Content-Type': 'application/json',
+      },
+      body: request.payload,
+      signal,
+    };
+  }
+
+  /** What every error of this request names: where it went, never the key. */
+  #details(request: MispRequest): MispErrorDetails {
+    return { baseUrl: this.baseUrl, method: request.method, path: request.path };
   }
 }
 
@@ -380,16 +367,4 @@ function restSearchAttributes(res: unknown): MispAttribute[] | undefined {
   if (!isObject(response)) return undefined;
   const list = (response as { Attribute?: unknown }).Attribute;
   return Array.isArray(list) ? (list as MispAttribute[]) : undefined;
-}
-
-function isObject(v: unknown): v is object {
-  return typeof v === 'object' && v !== null;
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
-  }
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readBody } from '../../net/read-body.js';
+import { readBoundedBody } from '../../net/read-body.js';
 import { FaultInjector, handleFaultAdmin, type FaultConfig } from '../../sim/faults.js';
 import type { MispAttribute, MispErrorBody } from '../types.js';
 import { ADMIN_KEY, Dataset, ROLES, USER_KEY, syncEmail, syncKey, type AttributeQuery, type DatasetOptions, type SimAttribute, type SimEvent, type SimUser, type TypeFilter } from './dataset.js';
@@ -200,7 +200,12 @@ export class MispSimulator {
       req.socket.destroy();
       return;
     }
-    const raw = (await readBody(req, MAX_BODY)).toString('utf8');
+    const received = await readBoundedBody(req, MAX_BODY);
+    if (received === null) {
+      req.socket.destroy();
+      return;
+    }
+    const raw = received.toString('utf8');
 
     if (path === '/__sim/faults') return handleFaultAdmin(this.faults, method, raw, res);
     if (path === '/__sim/mutations') return this.writeJson(res, 200, this.mutations);

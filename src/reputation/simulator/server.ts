@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isIP } from 'node:net';
-import { readBody } from '../../net/read-body.js';
+import { readBoundedBody } from '../../net/read-body.js';
 import { FaultInjector, handleFaultAdmin, type FaultConfig } from '../../sim/faults.js';
 import { LOOKUP_KINDS, type LookupKind } from '../provider.js';
 import { searchBody } from './bodies.js';
@@ -68,6 +68,8 @@ export interface OpenTipSimulator {
 
 export const DEFAULT_SIMULATOR_KEY = 'opentip-sim-key';
 const SEARCH_PATH = /^\/api\/v1\/search\/([a-z]+)$/;
+/** A fault configuration is a few lines of JSON; a larger body is cut off. */
+const MAX_FAULT_BODY_BYTES = 1024 * 1024;
 /** The answers that spend quota: OpenTIP gave an answer about the value. */
 const QUOTA_STATUSES = new Set([200, 400, 404]);
 const HASH = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i;
@@ -142,7 +144,14 @@ export async function startOpenTipSimulator(options: OpenTipSimulatorOptions = {
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://simulator');
-    if (url.pathname === '/__sim/faults') return handleFaultAdmin(faults, req.method ?? 'GET', (await readBody(req)).toString('utf8'), res);
+    if (url.pathname === '/__sim/faults') {
+      const body = await readBoundedBody(req, MAX_FAULT_BODY_BYTES);
+      if (body === null) {
+        req.socket.destroy();
+        return;
+      }
+      return handleFaultAdmin(faults, req.method ?? 'GET', body.toString('utf8'), res);
+    }
     if (url.pathname === '/__sim/counters') {
       res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(counters));
       return;
