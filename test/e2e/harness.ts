@@ -64,7 +64,7 @@ export async function seedCommunities(prisma: Db, communities: number, days: num
 }
 
 /** `env`: settings beyond the fixture's, as environment variables would set them. */
-export async function startConsoleFixture({ communities = 6, days = 100, env = {} as Record<string, string> } = {}): Promise<ConsoleFixture> {
+export async function startConsoleFixture({ communities = 6, days = 100, env = {} }: { communities?: number; days?: number; env?: Record<string, string> } = {}): Promise<ConsoleFixture> {
   await ensureConsoleBuilt();
   const dir = tempDir('mtc-e2e-');
   const misp = await MispSimulator.start({ seed: 16, communities: 2, startDate: SIM_FROM, days: SIM_DAYS, perDay: 150, warninglistsDir: false });
