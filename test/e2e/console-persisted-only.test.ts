@@ -1,6 +1,7 @@
 // The dashboard on a server with GRAPHQL_PERSISTED_ONLY=true, in Debian's Chromium: the console
 // sends every operation by its registered hash, so a reader still gets the leaderboard, a
-// community and the runs, and an admin still queues a backfill and watches it advance.
+// community, the runs and the warninglists, and an admin still queues a backfill and watches it
+// advance.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/pipeline/index.js';
 import { openBrowser, signIn, SIM_DAYS, SIM_FROM, startConsoleFixture, type BrowserSession, type ConsoleFixture } from './harness.js';
@@ -26,7 +27,7 @@ describe('web console with GRAPHQL_PERSISTED_ONLY=true', () => {
   const ready = (view: string) => b.page.waitForSelector(`body[data-ready="${view}"]`);
   const errorsShown = () => b.page.$$eval('[role="alert"]', (alerts) => alerts.map((a) => a.textContent ?? ''));
 
-  it('shows a reader the leaderboard, a community and the runs, with no error', async () => {
+  it('shows a reader the leaderboard, a community, the runs and the warninglists, with no error', async () => {
     await signIn(b.page, fx.url, fx.readerToken);
     await ready('home');
     expect(await b.page.textContent('.who')).toContain('reader');
@@ -41,6 +42,10 @@ describe('web console with GRAPHQL_PERSISTED_ONLY=true', () => {
 
     await b.page.goto(`${fx.url}/#/runs`);
     await ready('runs');
+    expect(await errorsShown()).toEqual([]);
+
+    await b.page.goto(`${fx.url}/#/warninglists?all=1`);
+    await ready('warninglists');
     expect(await errorsShown()).toEqual([]);
   });
 
