@@ -33,10 +33,13 @@ async function mayRunAnyDocument(prisma: Db, config: Config, request: Request): 
   return viewer === null || viewer.role === 'ADMIN';
 }
 
-/** The hash as the GraphQL over HTTP draft names it (documentId), or as Apollo's clients send it. */
+/**
+ * The hash as the GraphQL over HTTP draft names it (documentId: in a POST body, or a GET's query
+ * string, which Yoga's GET parser does not pass on), or as Apollo's clients send it.
+ */
 const extractHash: ExtractPersistedOperationId = (params, request, context) => {
-  const documentId = (params as { documentId?: unknown }).documentId;
-  return typeof documentId === 'string' ? documentId : defaultExtractPersistedOperationId(params, request, context);
+  const documentId = (params as { documentId?: unknown }).documentId ?? (request.method === 'GET' ? new URL(request.url).searchParams.get('documentId') : null);
+  return typeof documentId === 'string' && documentId !== '' ? documentId : defaultExtractPersistedOperationId(params, request, context);
 };
 
 export function usePersistedDocuments(prisma: Db, config: Config): Plugin {

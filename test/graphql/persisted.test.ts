@@ -163,6 +163,14 @@ describe('persisted operations', () => {
       const events = await stream.text();
       expect(events).toContain('"status":"SUCCEEDED"');
       expect(events).toContain('event: complete');
+      // By GET too, documentId in the query string, as a read or as an event stream.
+      const query = (name: string, variables: object) => `http://localhost/graphql?documentId=${hashOfConsole(name)}&variables=${encodeURIComponent(JSON.stringify(variables))}`;
+      const read = await strict.yoga.fetch(query('ConsoleLeaderboard', range), { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1', authorization: `Bearer ${strict.readerToken}` } });
+      expect((await read.json()).data.leaderboard[0].organization.alias).toBe('alpha');
+      const followed = await strict.yoga.fetch(query('ConsoleRunProgress', { id: String(run.id) }), {
+        headers: { accept: 'text/event-stream', 'x-graphql-yoga-csrf': '1', authorization: `Bearer ${strict.readerToken}` },
+      });
+      expect(await followed.text()).toContain('"status":"SUCCEEDED"');
 
       for (const [name, variables] of Object.entries(writes)) {
         // A reader's document is accepted and then refused for its role, not for being unregistered.
