@@ -103,7 +103,10 @@ describe('persisted operations', () => {
       expect(result.data.leaderboard).toEqual([{ rank: 1, organization: { alias: 'alpha' }, valid: 4, evaluated: 5, falsePositives: 1, qualityRatio: 0.8, coverage: 1 / 31 }]);
       expect((await byHash(open, hash, march, open.readerToken, true)).data).toEqual(result.data);
       const unknown = await byHash(open, 'f'.repeat(64), march, open.readerToken);
-      expect(unknown.errors?.[0]).toMatchObject({ message: expect.stringMatching(/No registered operation has this hash/), extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } });
+      expect(unknown.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/No registered operation has this hash.*web console \(src\/console\/documents.ts\).*persisted-documents.json/),
+        extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+      });
     });
 
     it('GRAPHQL_PERSISTED_ONLY refuses other documents to reader tokens and anonymous reads, not to admin tokens', async () => {
