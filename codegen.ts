@@ -1,7 +1,9 @@
 // GraphQL Code Generator: writes the committed SDL (schema.graphql) from the Pothos schema,
 // typed documents for the tests from the `graphql(...)` calls in test/** and for the web console
-// from src/console/**, and the persisted documents (by SHA-256 hash) of the operations in
-// src/graphql/operations/, which the server accepts by hash.
+// from src/console/** (each with its SHA-256 hash, which the console sends instead of the text),
+// and the persisted documents' manifest (by SHA-256 hash) of the operations in
+// src/graphql/operations/ and the console's, which the server accepts by hash: one manifest, so
+// GRAPHQL_PERSISTED_ONLY=true leaves the console working for readers.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { printedSchema } from './src/graphql/schema.js';
 
@@ -25,7 +27,7 @@ const config: CodegenConfig = {
     'src/console/generated/': {
       documents: ['src/console/**/*.ts', '!src/console/generated/**'],
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: {
         documentMode: 'string',
         useTypeImports: true,
@@ -34,7 +36,7 @@ const config: CodegenConfig = {
       },
     },
     'src/graphql/persisted/': {
-      documents: ['src/graphql/operations/*.graphql'],
+      documents: ['src/graphql/operations/*.graphql', 'src/console/**/*.ts', '!src/console/generated/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: {

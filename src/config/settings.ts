@@ -168,7 +168,8 @@ export const SETTINGS = {
     group: 'API',
     env: 'GRAPHQL_PERSISTED_ONLY',
     default: 'false',
-    description: 'Reader tokens (and anonymous reads) may run only the registered operations, by hash (`{"documentId": "<sha256>"}`); admin tokens and the REST routes are not limited.',
+    description:
+      'Reader tokens (and anonymous reads) may run only the registered operations, by hash (`{"documentId": "<sha256>"}`); the web console, which sends its operations by hash, keeps working; admin tokens and the REST routes are not limited.',
     schema: bool,
   }),
   maxRangeDays: s({ group: 'API', env: 'GRAPHQL_MAX_RANGE_DAYS', default: '1096', description: 'Longest date range a query may ask for, in days.', schema: int(1, 36600) }),

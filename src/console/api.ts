@@ -1,5 +1,7 @@
 // Talks to the service's GraphQL endpoint: queries and mutations as JSON POSTs, the run progress
 // subscription as server-sent events read from a fetch stream (EventSource cannot send a token).
+// Every operation goes by the SHA-256 hash codegen registered for it ({"documentId": ...}), never
+// as text, so the console works on a server with GRAPHQL_PERSISTED_ONLY=true.
 import type { TypedDocumentString } from './generated/graphql.js';
 
 const ENDPOINT = '/graphql';
@@ -50,8 +52,16 @@ function failure(body: GraphQLResponse<unknown>, status: number): ApiError {
 /** Identical reads in flight share one request (the first view prefetches while the token is checked). */
 const inFlight = new Map<string, Promise<unknown>>();
 
+/** The body that runs `document` by its registered hash. */
+function byHash<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables | undefined): string {
+  const documentId: unknown = document.__meta__?.hash;
+  // codegen embeds the hash in every console document (persistedDocuments in codegen.ts).
+  if (typeof documentId !== 'string') throw new Error('This console document has no registered hash: run `npm run codegen` and rebuild the console.');
+  return JSON.stringify({ documentId, variables });
+}
+
 export function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
-  const body = JSON.stringify({ query: document.toString(), variables });
+  const body = byHash(document, variables);
   if (document.toString().trimStart().startsWith('mutation')) return send<TResult>(body);
   const key = `${tokenStore.get() ?? ''}\n${body}`;
   const pending = inFlight.get(key);
@@ -90,7 +100,7 @@ export async function subscribe<TResult, TVariables>(document: TypedDocumentStri
   const response = await fetch(ENDPOINT, {
     method: 'POST',
     headers: headers('text/event-stream'),
-    body: JSON.stringify({ query: document.toString(), variables }),
+    body: byHash(document, variables),
     signal,
   });
   if (!response.ok || !response.body || !/event-stream/.test(response.headers.get('content-type') ?? '')) {

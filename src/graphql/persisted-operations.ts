@@ -1,8 +1,9 @@
 // Persisted operations: the documents of src/graphql/operations/ (the README's and the
-// dashboards'), registered by SHA-256 hash at build time (`npm run codegen` writes
-// persisted/persisted-documents.json), can be called by hash: {"documentId": "<hash>"}, or
-// Apollo's extensions.persistedQuery.sha256Hash. With GRAPHQL_PERSISTED_ONLY=true, reader tokens
-// (and anonymous reads) may run only those; admin tokens may still send any document.
+// dashboards') and the web console's (src/console/documents.ts), registered by SHA-256 hash at
+// build time (`npm run codegen` writes persisted/persisted-documents.json), can be called by
+// hash: {"documentId": "<hash>"}, or Apollo's extensions.persistedQuery.sha256Hash. With
+// GRAPHQL_PERSISTED_ONLY=true, reader tokens (and anonymous reads) may run only those, which the
+// console always sends by hash; admin tokens may still send any document.
 import { readFileSync } from 'node:fs';
 import { defaultExtractPersistedOperationId, usePersistedOperations, type ExtractPersistedOperationId } from '@graphql-yoga/plugin-persisted-operations';
 import { GraphQLError } from 'graphql';
@@ -32,10 +33,13 @@ async function mayRunAnyDocument(prisma: Db, config: Config, request: Request): 
   return viewer === null || viewer.role === 'ADMIN';
 }
 
-/** The hash as the GraphQL over HTTP draft names it (documentId), or as Apollo's clients send it. */
+/**
+ * The hash as the GraphQL over HTTP draft names it (documentId: in a POST body, or a GET's query
+ * string, which Yoga's GET parser does not pass on), or as Apollo's clients send it.
+ */
 const extractHash: ExtractPersistedOperationId = (params, request, context) => {
-  const documentId = (params as { documentId?: unknown }).documentId;
-  return typeof documentId === 'string' ? documentId : defaultExtractPersistedOperationId(params, request, context);
+  const documentId = (params as { documentId?: unknown }).documentId ?? (request.method === 'GET' ? new URL(request.url).searchParams.get('documentId') : null);
+  return typeof documentId === 'string' && documentId !== '' ? documentId : defaultExtractPersistedOperationId(params, request, context);
 };
 
 export function usePersistedDocuments(prisma: Db, config: Config): Plugin {
@@ -46,7 +50,7 @@ export function usePersistedDocuments(prisma: Db, config: Config): Plugin {
     customErrors: {
       notFound: () =>
         new GraphQLError(
-          'No registered operation has this hash. The registered operations are those of src/graphql/operations/ (see persisted-documents.json there); send one of their hashes as "documentId".',
+          'No registered operation has this hash. The registered operations are those of src/graphql/operations/ and of the web console (src/console/documents.ts), listed by hash in src/graphql/persisted/persisted-documents.json (dist/graphql/persisted/ once built); send one of their hashes as "documentId".',
           {
             extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } },
           },

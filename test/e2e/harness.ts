@@ -63,7 +63,8 @@ export async function seedCommunities(prisma: Db, communities: number, days: num
   );
 }
 
-export async function startConsoleFixture({ communities = 6, days = 100 } = {}): Promise<ConsoleFixture> {
+/** `env`: settings beyond the fixture's, as environment variables would set them. */
+export async function startConsoleFixture({ communities = 6, days = 100, env = {} }: { communities?: number; days?: number; env?: Record<string, string> } = {}): Promise<ConsoleFixture> {
   await ensureConsoleBuilt();
   const dir = tempDir('mtc-e2e-');
   const misp = await MispSimulator.start({ seed: 16, communities: 2, startDate: SIM_FROM, days: SIM_DAYS, perDay: 150, warninglistsDir: false });
@@ -77,6 +78,7 @@ export async function startConsoleFixture({ communities = 6, days = 100 } = {}):
     SCHEDULE: '',
     CATCH_UP_DAYS: '0',
     WARNINGLISTS_DIR: '',
+    ...env,
   });
   const service = await startService(config, silentLogger);
   const lastDay = addDays(dayOfInstant(new Date(), 'UTC'), -1);

@@ -1279,7 +1279,7 @@ export const ConsoleViewerDocument = new TypedDocumentString(`
     role
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleViewerQuery, ConsoleViewerQueryVariables>;
+    `, {"hash":"96c48582a66e35daa01b8a1322fb46a9860069de86dc8ae5e3c0d72fb52273d8"}) as unknown as TypedDocumentString<ConsoleViewerQuery, ConsoleViewerQueryVariables>;
 export const ConsoleLeaderboardDocument = new TypedDocumentString(`
     query ConsoleLeaderboard($from: Date!, $to: Date!) {
   leaderboard(from: $from, to: $to, limit: 1000) {
@@ -1300,7 +1300,7 @@ export const ConsoleLeaderboardDocument = new TypedDocumentString(`
     daysCovered
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleLeaderboardQuery, ConsoleLeaderboardQueryVariables>;
+    `, {"hash":"9b93e11d9c8bf81b7f694dad67d2d2f38923091299d0844d442934b186b19e2b"}) as unknown as TypedDocumentString<ConsoleLeaderboardQuery, ConsoleLeaderboardQueryVariables>;
 export const ConsoleContributionsDocument = new TypedDocumentString(`
     query ConsoleContributions($from: Date!, $to: Date!, $granularity: Granularity!, $organizations: [String!]) {
   contributions(
@@ -1321,7 +1321,7 @@ export const ConsoleContributionsDocument = new TypedDocumentString(`
     daysCovered
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleContributionsQuery, ConsoleContributionsQueryVariables>;
+    `, {"hash":"a6065cbcf0525c4da853e3a707d4cb8901adfc8debbb01d166f2d05dae46394f"}) as unknown as TypedDocumentString<ConsoleContributionsQuery, ConsoleContributionsQueryVariables>;
 export const ConsoleTopSeriesDocument = new TypedDocumentString(`
     query ConsoleTopSeries($from: Date!, $to: Date!, $granularity: Granularity!) {
   leaderboard(from: $from, to: $to, limit: 5) {
@@ -1340,7 +1340,7 @@ export const ConsoleTopSeriesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleTopSeriesQuery, ConsoleTopSeriesQueryVariables>;
+    `, {"hash":"a4d2a446b736a60e96a62332aed3305decee9fc795979f08e708e53ce2d6307b"}) as unknown as TypedDocumentString<ConsoleTopSeriesQuery, ConsoleTopSeriesQueryVariables>;
 export const ConsoleCommunityDocument = new TypedDocumentString(`
     query ConsoleCommunity($alias: String!, $from: Date!, $to: Date!, $granularity: Granularity!) {
   organization(alias: $alias) {
@@ -1390,7 +1390,7 @@ export const ConsoleCommunityDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleCommunityQuery, ConsoleCommunityQueryVariables>;
+    `, {"hash":"166bc543aa96dce3e34a582f9f66936ec94feb1ebbd19775a306e898f789855b"}) as unknown as TypedDocumentString<ConsoleCommunityQuery, ConsoleCommunityQueryVariables>;
 export const ConsoleCurationLogDocument = new TypedDocumentString(`
     query ConsoleCurationLog($organization: String!, $from: Date!, $to: Date!, $after: String) {
   curationLogs(
@@ -1424,7 +1424,7 @@ export const ConsoleCurationLogDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleCurationLogQuery, ConsoleCurationLogQueryVariables>;
+    `, {"hash":"27bf6f634875958c18a5ab282436417eeef5893a577dc8ab0bbffbedac153f6d"}) as unknown as TypedDocumentString<ConsoleCurationLogQuery, ConsoleCurationLogQueryVariables>;
 export const ConsoleRestoreDocument = new TypedDocumentString(`
     mutation ConsoleRestore($id: ID!) {
   restoreCuratedAttribute(curationLogId: $id) {
@@ -1441,7 +1441,7 @@ export const ConsoleRestoreDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleRestoreMutation, ConsoleRestoreMutationVariables>;
+    `, {"hash":"e4758160f46dce8d5e7c7725a5b1407067a2f44ec66273d99add023dba4eeea9"}) as unknown as TypedDocumentString<ConsoleRestoreMutation, ConsoleRestoreMutationVariables>;
 export const ConsoleRunsDocument = new TypedDocumentString(`
     query ConsoleRuns {
   pipelineRuns(first: 25) {
@@ -1480,7 +1480,7 @@ export const ConsoleRunsDocument = new TypedDocumentString(`
     fraction
     currentDay
   }
-}`) as unknown as TypedDocumentString<ConsoleRunsQuery, ConsoleRunsQueryVariables>;
+}`, {"hash":"b7ba02eb76029b3ea15d9862d021484864cac4aaeb56611e2a97905dfa7354f5"}) as unknown as TypedDocumentString<ConsoleRunsQuery, ConsoleRunsQueryVariables>;
 export const ConsoleRunProgressDocument = new TypedDocumentString(`
     subscription ConsoleRunProgress($id: ID!) {
   pipelineRunProgress(id: $id) {
@@ -1514,7 +1514,7 @@ export const ConsoleRunProgressDocument = new TypedDocumentString(`
     fraction
     currentDay
   }
-}`) as unknown as TypedDocumentString<ConsoleRunProgressSubscription, ConsoleRunProgressSubscriptionVariables>;
+}`, {"hash":"ffbc01a059a4d9a4f7d09654e9c43f787c5da0d53ef2e055ecd7574c3bb964f5"}) as unknown as TypedDocumentString<ConsoleRunProgressSubscription, ConsoleRunProgressSubscriptionVariables>;
 export const ConsoleRunDayDocument = new TypedDocumentString(`
     mutation ConsoleRunDay($date: Date!, $dryRun: Boolean!) {
   runDay(date: $date, dryRun: $dryRun) {
@@ -1556,7 +1556,7 @@ export const ConsoleRunDayDocument = new TypedDocumentString(`
     fraction
     currentDay
   }
-}`) as unknown as TypedDocumentString<ConsoleRunDayMutation, ConsoleRunDayMutationVariables>;
+}`, {"hash":"ac88543b9685c114df74c543232ad7b9460e784a0b4d5cb5440dd34d2aa53a97"}) as unknown as TypedDocumentString<ConsoleRunDayMutation, ConsoleRunDayMutationVariables>;
 export const ConsoleBackfillDocument = new TypedDocumentString(`
     mutation ConsoleBackfill($from: Date!, $to: Date!, $curate: Boolean!, $dryRun: Boolean!) {
   backfill(from: $from, to: $to, curate: $curate, dryRun: $dryRun) {
@@ -1598,7 +1598,7 @@ export const ConsoleBackfillDocument = new TypedDocumentString(`
     fraction
     currentDay
   }
-}`) as unknown as TypedDocumentString<ConsoleBackfillMutation, ConsoleBackfillMutationVariables>;
+}`, {"hash":"a55c60f1159bd52207e045909c9c6f0d64d79b5407038e077ee46bb96715fd16"}) as unknown as TypedDocumentString<ConsoleBackfillMutation, ConsoleBackfillMutationVariables>;
 export const ConsoleCancelRunDocument = new TypedDocumentString(`
     mutation ConsoleCancelRun($id: ID!) {
   cancelRun(id: $id) {
@@ -1640,7 +1640,7 @@ export const ConsoleCancelRunDocument = new TypedDocumentString(`
     fraction
     currentDay
   }
-}`) as unknown as TypedDocumentString<ConsoleCancelRunMutation, ConsoleCancelRunMutationVariables>;
+}`, {"hash":"8bb410efc086be7b68554aff19c9436c43f7f2aacefb3de82987b8c709e4293b"}) as unknown as TypedDocumentString<ConsoleCancelRunMutation, ConsoleCancelRunMutationVariables>;
 export const ConsoleWarninglistsDocument = new TypedDocumentString(`
     query ConsoleWarninglists {
   warninglists(selectedOnly: false) {
@@ -1658,7 +1658,7 @@ export const ConsoleWarninglistsDocument = new TypedDocumentString(`
     matchingAttributes
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleWarninglistsQuery, ConsoleWarninglistsQueryVariables>;
+    `, {"hash":"e3d02046dcffc02d345b8f12f60870a16ee87c9e2e306908ea1d7d8dae714fe0"}) as unknown as TypedDocumentString<ConsoleWarninglistsQuery, ConsoleWarninglistsQueryVariables>;
 export const ConsoleRefreshWarninglistsDocument = new TypedDocumentString(`
     mutation ConsoleRefreshWarninglists {
   refreshWarninglists {
@@ -1674,4 +1674,4 @@ export const ConsoleRefreshWarninglistsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleRefreshWarninglistsMutation, ConsoleRefreshWarninglistsMutationVariables>;
+    `, {"hash":"4e115240f957cbe06349a9240bf9daf6955f52c00273c50bc58387670b27301d"}) as unknown as TypedDocumentString<ConsoleRefreshWarninglistsMutation, ConsoleRefreshWarninglistsMutationVariables>;
