@@ -56,8 +56,7 @@ export class DayClassification {
   private readonly listHits: Int32Array;
   private readonly events = new Map<string, SeenEvent>();
   private readonly pending = new PendingLookups();
-  /** Attributes MISP returned so far, registered communities or not. */
-  fetched = 0;
+  private fetchedSoFar = 0;
 
   constructor(private readonly options: DayClassificationOptions) {
     for (const id of new Set(options.communities.values())) this.tallies.set(id, new CommunityTally());
@@ -65,11 +64,16 @@ export class DayClassification {
     this.listHits = new Int32Array(options.engine.lists.length);
   }
 
+  /** Attributes MISP returned so far, registered communities or not. */
+  get fetched(): number {
+    return this.fetchedSoFar;
+  }
+
   /** Counts and classifies what it can of a page at once; returns the attributes left to the reputation service. */
   takePage(page: MispAttribute[]): Candidate[] {
     const { engine, communities, maxAttributesPerEvent } = this.options;
     const { tallies, events, falsePositives, listHits } = this;
-    this.fetched += page.length;
+    this.fetchedSoFar += page.length;
     const candidates: Candidate[] = [];
     for (const attribute of page) {
       const mispEvent = attribute.Event;
