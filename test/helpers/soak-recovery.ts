@@ -2,18 +2,38 @@
 // and was recovered from, MISP was caught in its dangerous windows (acted on a planned row; rows
 // planned and not acted on), and the result is a clean run's: equal counts, no attribute lost,
 // doubled or acted on twice, no row left planned or failed, no service process or directory left.
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import { liveServiceCount } from '../reliability/soak/service-process.js';
 import { formatFigures, runSoak, soakPassed, type SoakFigures, type SoakOptions } from '../reliability/soak/soak.js';
 
-const soakDirs = () => new Set(readdirSync(tmpdir()).filter((d) => d.startsWith('mtc-soak-')));
+/**
+ * Runs the soak with TMPDIR (its directories, its services') a folder of its own, so that another
+ * soak on the same machine cannot pass for a directory left behind. Returns the soak directories
+ * left in that folder; the folder is removed unless one is (a failed backfill's is kept to inspect).
+ */
+async function soakInOwnTmpdir(options: SoakOptions): Promise<{ figures: SoakFigures; dirsLeft: string[] }> {
+  const own = mkdtempSync(join(tmpdir(), 'mtc-kill-restart-'));
+  const previous = process.env.TMPDIR;
+  const dirsLeft = () =>
+    readdirSync(own)
+      .filter((d) => d.startsWith('mtc-soak-'))
+      .map((d) => join(own, d));
+  process.env.TMPDIR = own;
+  try {
+    return { figures: await runSoak(options), dirsLeft: dirsLeft() };
+  } finally {
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
+    if (dirsLeft().length === 0) rmSync(own, { recursive: true, force: true });
+  }
+}
 
 /** Runs the soak and asserts its recovery; returns its figures, and their report for the caller's own assertions. */
 export async function soakRecovered(options: SoakOptions, label: string): Promise<{ figures: SoakFigures; report: string }> {
-  const dirsBefore = soakDirs();
-  const figures = await runSoak(options);
+  const { figures, dirsLeft } = await soakInOwnTmpdir(options);
   const report = formatFigures(figures, label) + `\n${figures.problems.join('\n')}`;
 
   expect(figures.problems, report).toEqual([]);
@@ -33,6 +53,6 @@ export async function soakRecovered(options: SoakOptions, label: string): Promis
 
   // No service process outlives the soak, and its directories are gone.
   expect(liveServiceCount()).toBe(0);
-  expect([...soakDirs()].filter((d) => !dirsBefore.has(d))).toEqual([]);
+  expect(dirsLeft).toEqual([]);
   return { figures, report };
 }
