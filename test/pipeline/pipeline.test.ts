@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadWarninglistsFromDirectory, selectWarninglists } from '../../src/warninglists/index.js';
 import { ReferenceMatcher } from '../warninglists/reference.js';
 import { expectedDay, type ExpectedCounts } from './expected.js';
+import { expectResumedOncePerAttribute, plannedDay } from '../helpers/interrupted-run.js';
 import { needsSharedWarninglists } from '../helpers/shared-data.js';
 import { LIST_FILTERS, pipelineWorld, runNow, SHARED_LISTS, type PipelineWorld } from './helpers.js';
 
@@ -172,52 +173,17 @@ describe.skipIf(SHARED_LISTS === undefined)(needsSharedWarninglists('pipeline re
   });
 
   it('resumes a run killed in the middle of curation without deleting anything twice', async () => {
-    const { enqueueRun, claimNextRun, executeRun, requeueInterrupted } = await import('../../src/pipeline/index.js');
-    const { classifyDay } = await import('../../src/pipeline/classify-day.js');
-    const { planCuration } = await import('../../src/pipeline/curation-plan.js');
-    const { writeDay } = await import('../../src/pipeline/write-day.js');
-    const { resolveCommunities } = await import('../../src/pipeline/resolve-users.js');
     const { prisma } = world.db;
     const misp = world.deps.misp!;
-    const queued = await enqueueRun(prisma, { kind: 'DAILY', fromDay: DAY, toDay: DAY, trigger: 'CLI', dryRun: false, curate: true }, { timeZone: 'UTC', dryRun: false });
-    const run = (await claimNextRun(prisma))!;
-    expect(run.id).toBe(queued.id);
     // What the process did before it died: counted, planned, and deleted half of the planned attributes.
-    const communities = await resolveCommunities(prisma, misp, world.deps.logger);
-    const { engine } = await world.deps.warninglists.load();
-    const day = await classifyDay({
-      misp,
-      engine,
-      reputation: world.deps.reputation,
-      communities: communities.byMispOrgId,
-      day: DAY,
-      timeZone: 'UTC',
-      skippedTypes: world.config.skippedTypes,
-      maxAttributesPerEvent: world.config.maxAttributesPerEvent,
-      pageSize: world.config.mispPageSize,
-    });
-    const plan = planCuration(day, { actions: ['SOFT_DELETE'], maxRatio: 1, maxActionsPerDay: 100000 });
-    await writeDay(prisma, { runId: run.id, day, organizationIds: communities.organizationIds, plan });
-    const planned = await prisma.curationLog.findMany({ where: { runId: run.id }, orderBy: { id: 'asc' } });
+    const { runId, planned } = await plannedDay(world.deps, DAY, 'SOFT_DELETE');
     expect(planned.length).toBeGreaterThan(4);
     const half = planned.slice(0, Math.floor(planned.length / 2));
     for (const row of half) await misp.softDeleteAttribute(row.mispAttributeId);
-    const countsBefore = await prisma.dailyContribution.findMany({ where: { day: DAY, runId: run.id }, orderBy: { organizationId: 'asc' } });
+    const countsBefore = await prisma.dailyContribution.findMany({ where: { day: DAY, runId }, orderBy: { organizationId: 'asc' } });
 
-    // The restart: the interrupted run goes back to the queue and resumes.
-    expect(await requeueInterrupted(prisma)).toBe(1);
-    const resumed = (await claimNextRun(prisma))!;
-    expect(await executeRun(world.deps, resumed)).toBe('succeeded');
-
-    const rows = await prisma.curationLog.findMany({ where: { runId: run.id } });
-    expect(rows).toHaveLength(planned.length);
-    expect(rows.every((r) => r.status === 'DONE')).toBe(true);
-    const successful = world.misp.mutations.filter((m) => m.action === 'soft-delete' && m.status === 200);
-    const perAttribute = new Map<string, number>();
-    for (const m of successful) perAttribute.set(m.attribute, (perAttribute.get(m.attribute) ?? 0) + 1);
-    expect([...perAttribute.values()].every((n) => n === 1)).toBe(true);
-    expect(new Set(perAttribute.keys())).toEqual(new Set(planned.map((p) => p.mispAttributeId)));
-    const countsAfter = await prisma.dailyContribution.findMany({ where: { day: DAY, runId: run.id }, orderBy: { organizationId: 'asc' } });
+    await expectResumedOncePerAttribute(world.deps, runId, planned, () => world.misp.mutations.filter((m) => m.action === 'soft-delete' && m.status === 200).map((m) => m.attribute));
+    const countsAfter = await prisma.dailyContribution.findMany({ where: { day: DAY, runId }, orderBy: { organizationId: 'asc' } });
     expect(countsAfter.map((r) => r.valid)).toEqual(countsBefore.map((r) => r.valid));
   });
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadWarninglistsFromDirectory, selectWarninglists } from '../../src/warninglists/index.js';
 import { ReferenceMatcher } from '../warninglists/reference.js';
 import { expectedDay } from './expected.js';
+import { expectResumedOncePerAttribute, plannedDay } from '../helpers/interrupted-run.js';
 import { needsSharedWarninglists } from '../helpers/shared-data.js';
 import { LIST_FILTERS, pipelineWorld, runNow, SHARED_LISTS, type PipelineWorld } from './helpers.js';
 
@@ -82,44 +83,12 @@ describe.skipIf(SHARED_LISTS === undefined)(needsSharedWarninglists('curation by
   });
 
   it('a run killed with its rows planned, some sightings made and unrecorded, resumes with one sighting each', async () => {
-    const { enqueueRun, claimNextRun, executeRun, requeueInterrupted } = await import('../../src/pipeline/index.js');
-    const { classifyDay } = await import('../../src/pipeline/classify-day.js');
-    const { planCuration } = await import('../../src/pipeline/curation-plan.js');
-    const { writeDay } = await import('../../src/pipeline/write-day.js');
-    const { resolveCommunities } = await import('../../src/pipeline/resolve-users.js');
-    const { prisma } = world.db;
     const misp = world.deps.misp!;
-    const day = DAYS[2]!;
-    const queued = await enqueueRun(prisma, { kind: 'DAILY', fromDay: day, toDay: day, trigger: 'CLI', dryRun: false, curate: true }, { timeZone: 'UTC', dryRun: false });
-    const run = (await claimNextRun(prisma))!;
-    expect(run.id).toBe(queued.id);
-    const communities = await resolveCommunities(prisma, misp, world.deps.logger);
-    const { engine } = await world.deps.warninglists.load();
-    const classified = await classifyDay({
-      misp,
-      engine,
-      reputation: world.deps.reputation,
-      communities: communities.byMispOrgId,
-      day,
-      timeZone: 'UTC',
-      skippedTypes: world.config.skippedTypes,
-      maxAttributesPerEvent: world.config.maxAttributesPerEvent,
-      pageSize: world.config.mispPageSize,
-    });
-    const plan = planCuration(classified, { actions: ['SIGHTING'], maxRatio: 1, maxActionsPerDay: 100000 });
-    await writeDay(prisma, { runId: run.id, day: classified, organizationIds: communities.organizationIds, plan });
-    const planned = await prisma.curationLog.findMany({ where: { runId: run.id }, orderBy: { id: 'asc' } });
+    const { runId, planned } = await plannedDay(world.deps, DAYS[2]!, 'SIGHTING');
     // What MISP did before the process died: sighted the first half; the rows still say PLANNED.
     for (const row of planned.slice(0, Math.floor(planned.length / 2))) await misp.addSighting({ attribute: row.mispAttributeId, type: '1', source: 'misp-topcontrib' });
 
-    expect(await requeueInterrupted(prisma)).toBe(1);
-    expect(await executeRun(world.deps, (await claimNextRun(prisma))!)).toBe('succeeded');
-    const rows = await prisma.curationLog.findMany({ where: { runId: run.id } });
-    expect(rows.every((r) => r.status === 'DONE')).toBe(true);
-    const perAttribute = new Map<string, number>();
-    for (const s of sightingsOf(new Set(planned.map((p) => p.mispAttributeId)))) perAttribute.set(String(s.attributeId), (perAttribute.get(String(s.attributeId)) ?? 0) + 1);
-    expect(perAttribute.size).toBe(planned.length);
-    expect([...perAttribute.values()].every((n) => n === 1)).toBe(true);
+    await expectResumedOncePerAttribute(world.deps, runId, planned, () => sightingsOf(new Set(planned.map((p) => p.mispAttributeId))).map((s) => String(s.attributeId)));
   });
 
   it('restore of a sighting row deletes that sighting in MISP and marks every row that recorded it restored', async () => {
