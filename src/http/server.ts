@@ -9,6 +9,7 @@ import { hostAllowed, hostRefusal } from './host-check.js';
 import { applyConnectionLimit, declaresTooLarge, DEFAULT_HTTP_LIMITS, refuseBody, serverOptions, type HttpLimits } from './limits.js';
 import { readBoundedBody } from '../net/read-body.js';
 import { createApiRoutes } from './api-routes.js';
+import { routeLabel } from './route-label.js';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -25,8 +26,6 @@ export interface HttpServerOptions {
   observe?: (route: string, status: number, seconds: number) => void;
 }
 
-const KNOWN_ROUTES = new Set(['/graphql', '/health', '/ready', '/metrics']);
-
 function json(res: ServerResponse, status: number, body: unknown) {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
@@ -41,7 +40,7 @@ export function createHttpServer({ yoga, prisma, allowedHosts = [], limits: give
       const path = (req.url ?? '/').split('?')[0];
       if (observe) {
         const started = process.hrtime.bigint();
-        res.once('finish', () => observe(path && KNOWN_ROUTES.has(path) ? path : 'other', res.statusCode, Number(process.hrtime.bigint() - started) / 1e9));
+        res.once('finish', () => observe(routeLabel(path ?? '/'), res.statusCode, Number(process.hrtime.bigint() - started) / 1e9));
       }
       if (path === '/health') return json(res, 200, { status: 'ok' });
       if (path === '/ready') {
