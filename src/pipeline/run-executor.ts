@@ -3,7 +3,6 @@
 import { databaseProblem } from '../db/errors.js';
 import type { PipelineRun } from '../generated/prisma/client.js';
 import type { Logger } from '../log/logger.js';
-import { ReputationAuthError } from '../reputation/index.js';
 import { countDay, type DayProgress } from './count-day.js';
 import { executePlanned, settleUnknownOutcomes } from './curate.js';
 import type { PipelineDeps } from './deps.js';
@@ -116,7 +115,7 @@ class RunExecution {
   }
 
   async fail(error: unknown): Promise<RunEnd> {
-    const message = databaseProblem(error) ?? (error instanceof ReputationAuthError || error instanceof Error ? error.message : `Unexpected failure: ${String(error)}`);
+    const message = databaseProblem(error) ?? (error instanceof Error ? error.message : `Unexpected failure: ${String(error)}`);
     await this.deps.prisma.pipelineRun.update({
       where: { id: this.claimed.id },
       data: { status: 'FAILED', finishedAt: new Date(), error: message, notes: this.notes.text() },
