@@ -5,6 +5,7 @@ import { testConfig } from '../helpers/config.js';
 import { tempDb, type TempDb } from '../helpers/db.js';
 import { graphqlHarness, type GraphQLHarness } from '../helpers/graphql.js';
 import { countQueries } from '../helpers/query-count.js';
+import { sseEvents } from '../helpers/sse.js';
 import { touch } from './seed.js';
 import { queueServices } from './services.js';
 
@@ -171,29 +172,8 @@ describe('runs over GraphQL', () => {
         headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: print(Progress), variables: { id: String(id) } }),
       });
-      const reader = response.body!.getReader();
-      const decoder = new TextDecoder();
-      let buffer = '';
-      return {
-        response,
-        /** The next `next` event's payload, or null when the stream completes. */
-        async next(): Promise<{ data?: { pipelineRunProgress: { status: string; progress: { daysDone: number } } }; errors?: { message: string }[] } | null> {
-          for (;;) {
-            const end = buffer.indexOf('\n\n');
-            if (end >= 0) {
-              const event = buffer.slice(0, end);
-              buffer = buffer.slice(end + 2);
-              if (event.startsWith('event: complete')) return null;
-              const data = event.split('\n').find((l) => l.startsWith('data:'));
-              if (event.startsWith('event: next') && data) return JSON.parse(data.slice(5));
-              continue;
-            }
-            const chunk = await reader.read();
-            if (chunk.done) return null;
-            buffer += decoder.decode(chunk.value, { stream: true });
-          }
-        },
-      };
+      type ProgressEvent = { data?: { pipelineRunProgress: { status: string; progress: { daysDone: number } } }; errors?: { message: string }[] };
+      return { response, ...sseEvents<ProgressEvent>(response) };
     }
 
     it('streams the run as it changes and ends with it', async () => {

@@ -8,14 +8,20 @@ import { createGraphQLHandler, progressHubOf, type Yoga } from '../../src/graphq
 import { createHttpServer, listen } from '../../src/http/server.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { countQueries } from '../helpers/query-count.js';
+import { sseEvents } from '../helpers/sse.js';
 import { queueServices } from '../graphql/services.js';
 import { healthWhile, inLanes, securityWorld, type SecurityWorld } from './harness.js';
 
 const PROGRESS = 'subscription($id: ID!) { pipelineRunProgress(id: $id) { id status progress { daysDone } } }';
 
+interface ProgressEvent {
+  data?: { pipelineRunProgress: { status: string; progress: { daysDone: number } } };
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
+
 interface Stream {
   /** The next event: its payload, or null once the stream completes. */
-  next(): Promise<{ data?: { pipelineRunProgress: { status: string; progress: { daysDone: number } } }; errors?: Array<{ message: string; extensions?: { code?: string } }> } | null>;
+  next(): Promise<ProgressEvent | null>;
   close(): Promise<void>;
 }
 
@@ -29,28 +35,11 @@ async function subscribe(yoga: Yoga, id: number, token: string, url?: string): P
     headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: PROGRESS, variables: { id: String(id) } }),
   });
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
+  const events = sseEvents<ProgressEvent>(response);
   return {
-    async next() {
-      for (;;) {
-        const end = buffer.indexOf('\n\n');
-        if (end >= 0) {
-          const event = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          if (event.startsWith('event: complete')) return null;
-          const data = event.split('\n').find((l) => l.startsWith('data:'));
-          if (event.startsWith('event: next') && data) return JSON.parse(data.slice(5));
-          continue;
-        }
-        const chunk = await reader.read();
-        if (chunk.done) return null;
-        buffer += decoder.decode(chunk.value, { stream: true });
-      }
-    },
+    next: () => events.next(),
     async close() {
-      await reader.cancel().catch(() => undefined);
+      await events.cancel();
       controller.abort();
     },
   };
