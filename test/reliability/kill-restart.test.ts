@@ -9,18 +9,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { soakRecovered } from '../helpers/soak-recovery.js';
 import { killAllServices } from './soak/service-process.js';
 
+/** Both soaks: 7 kills in backfills of 4 days × 150 attributes, MISP and OpenTIP faults in half of the service's lives. */
+const SCALE = { cycles: 7, killsPerRun: 7, days: 4, perDay: 150, faults: 'mixed', faultShare: 0.5 } as const;
+
 describe('crash recovery: the service killed with SIGKILL and restarted', () => {
   afterAll(() => killAllServices());
 
   it('resumes a backfill with curation after a kill at every kind of point, with the counts and curation of a clean run', async () => {
     const { figures, report } = await soakRecovered(
       {
-        cycles: 7,
-        killsPerRun: 7,
-        days: 4,
-        perDay: 150,
-        faults: 'mixed',
-        faultShare: 0.5,
+        ...SCALE,
         seed: 9,
         killPoints: ['delay', 'search', 'lookup', 'planned', 'before-delete', 'after-delete', 'startup'],
       },
@@ -33,12 +31,7 @@ describe('crash recovery: the service killed with SIGKILL and restarted', () => 
   it('curating by false-positive sighting, sights each false positive exactly once across kills at every point', async () => {
     const { figures, report } = await soakRecovered(
       {
-        cycles: 7,
-        killsPerRun: 7,
-        days: 4,
-        perDay: 150,
-        faults: 'mixed',
-        faultShare: 0.5,
+        ...SCALE,
         seed: 19,
         curation: 'sighting',
         killPoints: ['after-delete', 'planned', 'before-delete', 'delay', 'after-delete', 'search', 'startup'],
